@@ -1,0 +1,1 @@
+// BookKit module: see DESIGN.md.

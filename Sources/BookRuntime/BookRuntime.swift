@@ -1,0 +1,1 @@
+// BookRuntime module: see DESIGN.md.

@@ -1,0 +1,1 @@
+// Plot module: see DESIGN.md.
