@@ -21,8 +21,10 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
                 linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("lapacke")]),
         .target(name: "Plot"),
-        .target(name: "BookRuntime", dependencies: ["Engine", "Plot"]),
-        .target(name: "BookKit", dependencies: ["CCmarkGFM"],
+        // The record format that chapter programs write and the generator reads.
+        .target(name: "BookProtocol"),
+        .target(name: "BookRuntime", dependencies: ["BookProtocol", "Engine", "Plot"]),
+        .target(name: "BookKit", dependencies: ["BookProtocol", "CCmarkGFM"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
 
@@ -30,6 +32,8 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "BookRuntimeTests", dependencies: ["BookRuntime"]),
         .testTarget(name: "BookKitTests", dependencies: ["BookKit"]),
+        // Builds fixture books with the release `book` executable (make test builds it first).
+        .testTarget(name: "BookKitEndToEndTests"),
     ],
     swiftLanguageModes: [.v5]
 )

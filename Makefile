@@ -1,0 +1,55 @@
+# Two commands: `make book` builds the book into output/, `make test` runs the unit
+# tests and then builds the real book, in which every check(...) claim must hold.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := book
+
+# Debian's OpenBLAS 0.3.21 mis-detects AVX-512 Xeons and falls back to slow kernels;
+# it reads this variable once, when it loads, so it must be in the environment of every
+# process that links it. A value already set is kept.
+OPENBLAS_CORETYPE ?= $(shell grep -qw avx512f /proc/cpuinfo 2>/dev/null && echo SkylakeX || \
+                       (grep -qw avx2 /proc/cpuinfo 2>/dev/null && echo Haswell))
+export OPENBLAS_CORETYPE
+
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas-dev liblapacke-dev \
+                libjs-katex fonts-katex
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BOOK := .build/release/book
+
+.PHONY: deps build book test unit-test book-test bench clean
+
+## deps: install the Debian packages the build needs, only when something is missing.
+deps:
+	@if pkg-config --exists libcmark-gfm openblas lapacke \
+	    && [ -f /usr/share/javascript/katex/katex.min.js ] \
+	    && [ -d /usr/share/fonts/truetype/katex ] && command -v node >/dev/null; then \
+	  echo "deps: all present"; \
+	else \
+	  echo "deps: installing $(APT_PACKAGES) nodejs"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES) \
+	    $$(command -v node >/dev/null || echo nodejs); \
+	fi
+
+## build: the generator, the engine and the runtime library, optimized.
+build: deps
+	swift build -c release
+
+## book: build the book into output/ (open output/index.html).
+book: build
+	$(BOOK) build
+
+## test: unit and end-to-end tests, then the real book with every claim checked.
+test: unit-test book-test
+
+unit-test: build
+	swift test
+
+book-test: build
+	$(BOOK) build
+
+## bench: performance side by side with NumPy and PyTorch (see bench/).
+bench: build
+
+clean:
+	rm -rf .build output .book-cache

@@ -1,1 +1,0 @@
-// BookKit module: see DESIGN.md.

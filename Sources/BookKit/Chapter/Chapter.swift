@@ -1,0 +1,91 @@
+import Foundation
+
+/// One Markdown file of the book, parsed, with its cells extracted in reading order.
+public struct Chapter: Equatable, Sendable {
+    /// Path as the author sees it and as diagnostics print it, e.g. `chapters/01-linear-regression.md`.
+    public var path: String
+    /// File name without extension, e.g. `01-linear-regression`; the page is `<slug>.html`.
+    public var slug: String
+    public var title: String
+    public var document: Document
+    public var cells: [Cell]
+    /// Problems found while reading the chapter (missing title, unknown options, ...).
+    public var diagnostics: [Diagnostic]
+
+    /// Parses a chapter's Markdown. Never fails: problems become diagnostics.
+    public init(path: String, markdown: String) {
+        self.path = path
+        let fileName = (path as NSString).lastPathComponent
+        slug = (fileName as NSString).deletingPathExtension
+        document = CommonMarkParser.parse(markdown)
+        diagnostics = []
+        cells = []
+
+        if markdown.allSatisfy(\.isWhitespace) {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1), "chapter is empty"))
+        }
+        if let (heading, _) = Chapter.firstHeading(level: 1, in: document.blocks) {
+            title = heading.plainText
+        } else {
+            title = slug
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1),
+                                          "chapter has no '# Title' heading; using '\(slug)' as its title"))
+        }
+
+        for code in Chapter.codeBlocks(in: document.blocks) {
+            if !code.isClosed {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: code.line),
+                                              "code fence is never closed; it runs to the end of the file"))
+            }
+            guard Chapter.isCell(code) else { continue }
+            let (options, problems) = CellOptions.parse(code.code, file: path, firstLine: code.firstCodeLine)
+            diagnostics += problems
+            guard options.eval, code.isClosed else { continue }
+            cells.append(Cell(index: cells.count + 1, source: code.code, options: options,
+                              firstLine: code.firstCodeLine))
+        }
+    }
+
+    /// Reads and parses a chapter file; `displayPath` is how diagnostics name it.
+    public init(contentsOf url: URL, displayPath: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw BookError.unreadable(path: displayPath, reason: error.localizedDescription)
+        }
+        guard let markdown = String(data: data, encoding: .utf8) else {
+            throw BookError.notUTF8(path: displayPath)
+        }
+        self.init(path: displayPath, markdown: markdown)
+    }
+
+    /// A code block runs when its info string is exactly `swift` (`swift norun` is shown only).
+    static func isCell(_ code: CodeBlock) -> Bool {
+        code.info.trimmed == "swift"
+    }
+
+    /// Every code block in reading order, including those inside lists and quotes.
+    static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
+        blocks.flatMap { block -> [CodeBlock] in
+            switch block {
+            case .codeBlock(let code): return [code]
+            case .blockQuote(let inner): return codeBlocks(in: inner)
+            case .list(let list): return list.items.flatMap { codeBlocks(in: $0.blocks) }
+            default: return []
+            }
+        }
+    }
+
+    static func firstHeading(level: Int, in blocks: [Block]) -> ([Inline], Int)? {
+        for case let .heading(headingLevel, content, line) in blocks where headingLevel == level {
+            return (content, line)
+        }
+        return nil
+    }
+
+    /// The cell whose code contains Markdown line `line`, if any.
+    public func cell(containing line: Int) -> Cell? {
+        cells.first { $0.lines.contains(line) }
+    }
+}

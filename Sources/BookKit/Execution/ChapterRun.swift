@@ -1,0 +1,56 @@
+import BookProtocol
+
+/// Everything one execution of a chapter program produced: per-cell outputs in order,
+/// compiler diagnostics, and how it ended. Codable so it can be cached.
+public struct ChapterRun: Codable, Equatable, Sendable {
+    /// Outputs of the cells that started, by cell index.
+    public var cells: [Int: [CellItem]] = [:]
+    /// Compiler errors and warnings, located in the chapter's Markdown.
+    public var compilerDiagnostics: [CompilerDiagnostic] = []
+    public var failure: ChapterFailure?
+    public var compileSeconds: Double = 0
+    public var runSeconds: Double = 0
+
+    public init() {}
+
+    public var checks: [CheckRecord] {
+        cells.keys.sorted().flatMap { index in
+            cells[index, default: []].compactMap { item -> CheckRecord? in
+                if case .check(let check) = item { return check }
+                return nil
+            }
+        }
+    }
+}
+
+/// One piece of a cell's output, in the order the cell produced it.
+public enum CellItem: Codable, Equatable, Sendable {
+    /// Printed text; `truncated` when it exceeded the per-cell limit.
+    case text(String, truncated: Bool)
+    case figure(FigureRecord)
+    case check(CheckRecord)
+    case table(TableRecord)
+}
+
+/// A compiler message at a chapter line (or in the generated program when `line` is nil).
+public struct CompilerDiagnostic: Codable, Equatable, Sendable {
+    public var severity: String
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line):\(column): \(severity): \(message)" }
+}
+
+/// Why a chapter program did not run to its end.
+public enum ChapterFailure: Codable, Equatable, Sendable {
+    /// The program did not compile; the diagnostics say where.
+    case compile
+    /// The program stopped in cell `cell` (nil: before the first cell) with `reason`.
+    case crashed(cell: Int?, reason: String)
+    /// The program was still running cell `cell` after `seconds`.
+    case timedOut(cell: Int?, seconds: Double)
+    /// The program could not be started.
+    case launch(String)
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Where the compiler and the BookRuntime library are, and how chapter programs are
+/// compiled and run against them.
+public struct Toolchain: Sendable {
+    /// `swiftc`.
+    public var compiler: String
+    /// Directory with `libBookRuntime.so` and `Modules/` (SwiftPM's release build directory).
+    public var runtimeDirectory: String
+    /// Directories with the module maps of C libraries the engine imports.
+    public var includeDirectories: [String]
+
+    public init(compiler: String, runtimeDirectory: String, includeDirectories: [String]) {
+        self.compiler = compiler
+        self.runtimeDirectory = runtimeDirectory
+        self.includeDirectories = includeDirectories
+    }
+
+    /// Finds the toolchain for the `book` executable at `executablePath`: the runtime
+    /// library beside it (SwiftPM puts both in `.build/release`) and the package's C
+    /// module maps in the `Sources/` of the package that built it.
+    public static func locate(executablePath: String,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Toolchain {
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        let buildDirectory = executable.deletingLastPathComponent()
+        let library = buildDirectory.appendingPathComponent("libBookRuntime.so").path
+        guard FileManager.default.fileExists(atPath: library) else {
+            throw BookError.runtimeNotFound(searched: buildDirectory.path)
+        }
+        // .build/<triple>/release/book -> package root three levels up.
+        var root = buildDirectory
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let cModules = root.appendingPathComponent("Sources/CBLAS")
+        guard FileManager.default.fileExists(atPath: cModules.appendingPathComponent("module.modulemap").path) else {
+            throw BookError.runtimeNotFound(searched: cModules.path)
+        }
+        guard let compiler = findCompiler(beside: executable, environment: environment) else {
+            throw BookError.compilerNotFound
+        }
+        return Toolchain(compiler: compiler, runtimeDirectory: buildDirectory.path,
+                         includeDirectories: [cModules.path])
+    }
+
+    private static func findCompiler(beside executable: URL, environment: [String: String]) -> String? {
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/swiftc"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Compiler arguments for a chapter program: fast to compile (`-Onone`); the heavy
+    /// numerics run inside the optimized runtime library.
+    public func compileArguments(source: String, output: String) -> [String] {
+        var arguments = ["-Onone", "-swift-version", "5", "-suppress-warnings",
+                         "-I", "\(runtimeDirectory)/Modules"]
+        for directory in includeDirectories { arguments += ["-I", directory] }
+        arguments += ["-L", runtimeDirectory, "-lBookRuntime",
+                      "-Xlinker", "-rpath", "-Xlinker", runtimeDirectory,
+                      source, "-o", output]
+        return arguments
+    }
+
+    /// The environment for compiler and chapter programs: the caller's, plus the BLAS
+    /// kernel choice OpenBLAS cannot make itself on this CPU (it reads the variable only
+    /// when it loads, so it must be set before the program starts), and no crash
+    /// backtracer (its report would bury the one-line error a reader needs).
+    public static func childEnvironment(base: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        var environment = base
+        if environment["OPENBLAS_CORETYPE"] == nil, let core = CPUFeatures.openBLASCoreType() {
+            environment["OPENBLAS_CORETYPE"] = core
+        }
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        return environment
+    }
+}
+
+/// What the CPU supports, read from `/proc/cpuinfo`.
+public enum CPUFeatures {
+    /// `SkylakeX` on AVX-512 CPUs, `Haswell` on AVX2 CPUs, `nil` when OpenBLAS's own
+    /// detection should be trusted.
+    public static func openBLASCoreType(cpuinfo: String? = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) -> String? {
+        guard let cpuinfo,
+              let flagsLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+        else { return nil }
+        let flags = Set(flagsLine.split(separator: " ").map(String.init))
+        if flags.contains("avx512f") { return "SkylakeX" }
+        if flags.contains("avx2") { return "Haswell" }
+        return nil
+    }
+}

@@ -1,0 +1,146 @@
+import CCmarkGFM
+
+/// The one door to cmark-gfm: parses Markdown with the GitHub extensions and hands out a
+/// `Document` of Swift values. The C tree is freed before `parse` returns.
+public enum CommonMarkParser {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public static func parse(_ markdown: String) -> Document {
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE
+        guard let parser = cmark_parser_new(options) else { return Document(blocks: []) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var bytes = Array(markdown.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
+        defer { cmark_node_free(root) }
+        let converter = Converter(lines: markdown.split(separator: "\n", omittingEmptySubsequences: false))
+        return Document(blocks: children(of: root).compactMap(converter.block))
+    }
+
+    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func typeName(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    /// Converts C nodes to Swift values; keeps the source lines to tell closed fences from open ones.
+    private struct Converter {
+        let lines: [Substring]
+
+        func block(_ node: OpaquePointer) -> Block? {
+            CommonMarkParser.block(node, converter: self)
+        }
+
+        /// Whether the fence of a code block ending at `endLine` is closed on that line.
+        func isClosingFence(endLine: Int, character: CChar, length: Int) -> Bool {
+            guard endLine >= 1, endLine <= lines.count else { return false }
+            let line = lines[endLine - 1].drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            let fence = Character(UnicodeScalar(UInt8(bitPattern: character)))
+            let run = line.prefix { $0 == fence }.count
+            return run >= length && line.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
+        }
+    }
+
+    private static func block(_ node: OpaquePointer, converter: Converter) -> Block? {
+        let block = { (child: OpaquePointer) in CommonMarkParser.block(child, converter: converter) }
+        let line = Int(cmark_node_get_start_line(node))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(of: node), line: line)
+        case CMARK_NODE_HEADING:
+            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node), line: line)
+        case CMARK_NODE_CODE_BLOCK:
+            var length: Int32 = 0, offset: Int32 = 0
+            var character: CChar = 0
+            let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
+            let closed = !fenced || converter.isClosingFence(endLine: Int(cmark_node_get_end_line(node)),
+                                                             character: character, length: Int(length))
+            return .codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)),
+                                        code: string(cmark_node_get_literal(node)),
+                                        firstCodeLine: fenced ? line + 1 : line, line: line, isClosed: closed))
+        case CMARK_NODE_HTML_BLOCK:
+            return .htmlBlock(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(children(of: node).compactMap(block))
+        case CMARK_NODE_LIST:
+            let items = children(of: node).map { item -> ListItem in
+                let task: Bool? = typeName(item) == "tasklist"
+                    ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+                return ListItem(task: task, blocks: children(of: item).compactMap(block))
+            }
+            return .list(List(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                              start: Int(cmark_node_get_list_start(node)),
+                              tight: cmark_node_get_list_tight(node) != 0, items: items))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            return typeName(node) == "table" ? .table(table(node)) : nil
+        }
+    }
+
+    private static func table(_ node: OpaquePointer) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        let raw = cmark_gfm_extensions_get_table_alignments(node)
+        let alignments: [Table.Alignment] = (0..<columns).map { column in
+            switch raw.map({ UInt8($0[column]) }) {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return .none
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(of: node) {
+            let cells = children(of: row).map(inlines)
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+        }
+        return Table(alignments: alignments, header: header, rows: rows)
+    }
+
+    private static func inlines(of node: OpaquePointer) -> [Inline] {
+        children(of: node).compactMap(inline)
+    }
+
+    private static func inline(_ node: OpaquePointer) -> Inline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)),
+                         title: string(cmark_node_get_title(node)), inlines(of: node))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)),
+                          title: string(cmark_node_get_title(node)), inlines(of: node))
+        default:
+            return typeName(node) == "strikethrough" ? .strikethrough(inlines(of: node)) : nil
+        }
+    }
+}

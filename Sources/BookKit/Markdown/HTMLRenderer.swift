@@ -1,0 +1,107 @@
+/// Renders a `Document` to an HTML fragment.
+///
+/// The renderer knows Markdown; the book's own constructs enter through its hooks:
+/// `codeBlock` renders executable cells, `headingID` gives headings their anchors.
+public struct HTMLRenderer {
+    /// Returns the HTML for a code block, or `nil` to render it as plain highlighted code.
+    public var codeBlock: (CodeBlock) -> String? = { _ in nil }
+    /// Returns the `id` of a heading, or `nil` for none.
+    public var headingID: (_ level: Int, _ content: [Inline], _ line: Int) -> String? = { _, _, _ in nil }
+
+    public init() {}
+
+    public func render(_ document: Document) -> String {
+        document.blocks.map(render).joined()
+    }
+
+    public func render(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let content, _):
+            return "<p>\(render(content))</p>\n"
+        case let .heading(level, content, line):
+            let id = headingID(level, content, line)
+            let anchor = id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+            let link = id.map { "<a class=\"anchor\" href=\"#\($0.htmlEscaped)\" aria-label=\"Link to this section\">#</a>" } ?? ""
+            return "<h\(level)\(anchor)>\(render(content))\(link)</h\(level)>\n"
+        case .codeBlock(let code):
+            if let html = codeBlock(code) { return html }
+            let language = code.language.isEmpty ? "" : " class=\"language-\(code.language.htmlEscaped)\""
+            return "<pre><code\(language)>\(code.code.htmlEscaped)</code></pre>\n"
+        case .htmlBlock(let html):
+            return html
+        case .blockQuote(let blocks):
+            return "<blockquote>\n\(blocks.map(render).joined())</blockquote>\n"
+        case .list(let list):
+            return render(list)
+        case .table(let table):
+            return render(table)
+        case .thematicBreak:
+            return "<hr>\n"
+        }
+    }
+
+    private func render(_ list: List) -> String {
+        let tag = list.ordered ? "ol" : "ul"
+        let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+        var html = "<\(tag)\(start)>\n"
+        for item in list.items {
+            let box = item.task.map { "<input type=\"checkbox\" disabled\($0 ? " checked" : "")> " } ?? ""
+            let body: String
+            if list.tight {
+                // Tight lists show their paragraphs without <p>, as CommonMark specifies.
+                body = item.blocks.map { block in
+                    if case .paragraph(let content, _) = block { return render(content) }
+                    return render(block)
+                }.joined()
+            } else {
+                body = "\n" + item.blocks.map(render).joined()
+            }
+            html += "<li\(item.task == nil ? "" : " class=\"task\"")>\(box)\(body)</li>\n"
+        }
+        return html + "</\(tag)>\n"
+    }
+
+    private func render(_ table: Table) -> String {
+        func cell(_ tag: String, _ column: Int, _ content: [Inline]) -> String {
+            let alignment = column < table.alignments.count ? table.alignments[column] : .none
+            let style: String
+            switch alignment {
+            case .none: style = ""
+            case .left: style = " style=\"text-align:left\""
+            case .center: style = " style=\"text-align:center\""
+            case .right: style = " style=\"text-align:right\""
+            }
+            return "<\(tag)\(style)>\(render(content))</\(tag)>"
+        }
+        var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+        html += table.header.enumerated().map { cell("th", $0.offset, $0.element) }.joined()
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + row.enumerated().map { cell("td", $0.offset, $0.element) }.joined() + "</tr>\n"
+        }
+        return html + "</tbody></table></div>\n"
+    }
+
+    public func render(_ inlines: [Inline]) -> String {
+        inlines.map(render).joined()
+    }
+
+    public func render(_ inline: Inline) -> String {
+        switch inline {
+        case .text(let text): return text.htmlEscaped
+        case .softBreak: return "\n"
+        case .lineBreak: return "<br>\n"
+        case .code(let code): return "<code>\(code.htmlEscaped)</code>"
+        case .html(let html): return html
+        case .emphasis(let content): return "<em>\(render(content))</em>"
+        case .strong(let content): return "<strong>\(render(content))</strong>"
+        case .strikethrough(let content): return "<del>\(render(content))</del>"
+        case let .link(destination, title, content):
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
+            return "<a href=\"\(destination.htmlEscaped)\"\(titleAttribute)>\(render(content))</a>"
+        case let .image(source, title, content):
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
+            return "<img src=\"\(source.htmlEscaped)\" alt=\"\(content.plainText.htmlEscaped)\"\(titleAttribute)>"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Errors that stop a build before any chapter runs. Each reads as one sentence with the fix.
+public enum BookError: Error, Equatable, CustomStringConvertible {
+    case missingChaptersDirectory(String)
+    case noChapters(String)
+    case unreadable(path: String, reason: String)
+    case notUTF8(path: String)
+    case runtimeNotFound(searched: String)
+    case compilerNotFound
+    case outputNotOwned(String)
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .missingChaptersDirectory(let path):
+            return "no chapters directory at '\(path)'; create it and put chapters in it as NN-name.md"
+        case .noChapters(let path):
+            return "'\(path)' has no chapters; add Markdown files such as '\(path)/01-intro.md'"
+        case let .unreadable(path, reason):
+            return "cannot read '\(path)': \(reason)"
+        case .notUTF8(let path):
+            return "'\(path)' is not valid UTF-8 text"
+        case .runtimeNotFound(let searched):
+            return "cannot find the BookRuntime library (libBookRuntime.so and Modules/) near '\(searched)'; run 'swift build -c release' in the project first"
+        case .compilerNotFound:
+            return "cannot find 'swiftc' on PATH or beside the running 'book'; install the Swift toolchain"
+        case .outputNotOwned(let path):
+            return "refusing to replace '\(path)': it exists but was not written by book (no .book-output marker); move it away or pass another --output"
+        case .io(let message):
+            return message
+        }
+    }
+}

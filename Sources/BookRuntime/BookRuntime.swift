@@ -1,1 +1,0 @@
-// BookRuntime module: see DESIGN.md.
