@@ -95,7 +95,9 @@ public struct BookBuilder: Sendable {
             progress(report)
             return report
         }
-        try SiteWriter(options: options).write(reports: reports, landing: try loadLanding())
+        let files = SiteRenderer().render(reports: reports, landing: try loadLanding())
+        try OutputDirectory(root: options.resolve(options.outputDirectory), displayPath: options.outputDirectory)
+            .replace(with: files)
         return reports
     }
 
