@@ -1,0 +1,105 @@
+import CBLAS
+
+/// Linear systems, inverses and least squares through LU (`dgetrf`/`dgetrs`/`dgetri`) and
+/// SVD (`dgelsd`). Singular and numerically singular matrices throw rather than return
+/// infinities: after the LU step the reciprocal condition number is estimated (`dgecon`)
+/// and anything below machine epsilon is reported as `.illConditioned`.
+extension Tensor {
+    /// The solution `x` of `A x = b` for square `A`; `b` is a vector `[n]` or a matrix `[n, k]`
+    /// of right-hand sides (result has the same shape as `b`).
+    public func solve(_ b: Tensor) throws -> Tensor {
+        try LAPACK.requireSquare(self, "solve")
+        let n = shape[0]
+        guard (b.rank == 1 || b.rank == 2), b.shape[0] == n else {
+            throw ShapeError(operation: "solve", shapes: [shape, b.shape], reason: "right-hand side needs \(n) rows")
+        }
+        try LAPACK.requireFinite(self, b, operation: "solve")
+        var (lu, pivots) = try LAPACK.factorLU(self, "solve")
+        // The row-major buffer is column-major Aᵀ, so solve (Aᵀ)ᵀ x = b with trans = 'T'.
+        // Right-hand sides must be column-major: a vector already is, a matrix is transposed.
+        var rhs = b.rank == 1 ? LAPACK.workingCopy(b) : b.T
+        let k = b.rank == 1 ? 1 : b.shape[1]
+        let info = lu.withUnsafeMutableBufferPointer { a in
+            rhs.withUnsafeMutableBufferPointer { x in
+                LAPACKE_dgetrs(LAPACK.columnMajor, LAPACK.char("T"), Int32(n), Int32(k),
+                               a.baseAddress, Int32(Swift.max(n, 1)), &pivots, x.baseAddress, Int32(Swift.max(n, 1)))
+            }
+        }
+        try LAPACK.checkArguments(info, "solve")
+        return b.rank == 1 ? rhs : rhs.T
+    }
+
+    /// The inverse of a square matrix. Prefer `solve` for systems: it is faster and more
+    /// accurate than multiplying by the inverse.
+    public func inverse() throws -> Tensor {
+        try LAPACK.requireSquare(self, "inverse")
+        try LAPACK.requireFinite(self, operation: "inverse")
+        let n = shape[0]
+        var (lu, pivots) = try LAPACK.factorLU(self, "inverse")
+        // dgetri inverts column-major Aᵀ; (Aᵀ)⁻¹ read row-major is A⁻¹.
+        let info = lu.withUnsafeMutableBufferPointer { a in
+            LAPACKE_dgetri(LAPACK.columnMajor, Int32(n), a.baseAddress, Int32(Swift.max(n, 1)), &pivots)
+        }
+        try LAPACK.checkArguments(info, "inverse")
+        if info > 0 { throw LinearAlgebraError.singularMatrix(operation: "inverse", pivot: Int(info)) }
+        return lu
+    }
+
+    /// The minimum-norm least-squares solution of `A x ≈ b` (LAPACK `dgelsd`, SVD-based, as
+    /// NumPy's `lstsq`). Singular values below `rcond · max(S)` are treated as zero;
+    /// the default `rcond` is machine epsilon times `max(m, n)`.
+    public func leastSquares(_ b: Tensor, rcond: Double? = nil) throws -> Tensor {
+        guard rank == 2 else { throw ShapeError(operation: "leastSquares", shapes: [shape], reason: "needs a matrix") }
+        let m = shape[0], n = shape[1]
+        guard (b.rank == 1 || b.rank == 2), b.shape[0] == m else {
+            throw ShapeError(operation: "leastSquares", shapes: [shape, b.shape], reason: "right-hand side needs \(m) rows")
+        }
+        try LAPACK.requireFinite(self, b, operation: "leastSquares")
+        let k = b.rank == 1 ? 1 : b.shape[1], ldb = Swift.max(m, n, 1)
+        var a = self.T  // column-major A
+        // Column-major right-hand sides padded to max(m, n) rows; the solution overwrites them.
+        var x = Tensor.zeros([k, ldb])
+        x[..., 0..<m] = b.rank == 1 ? b.reshaped([1, m]) : b.T
+        var singular = Tensor(uninitializedShape: [Swift.min(m, n)])
+        var effectiveRank: Int32 = 0
+        let threshold = rcond ?? Double.ulpOfOne * Double(Swift.max(m, n))
+        let info = a.withUnsafeMutableBufferPointer { ap in
+            x.withUnsafeMutableBufferPointer { xp in
+                singular.withUnsafeMutableBufferPointer { sp in
+                    LAPACKE_dgelsd(LAPACK.columnMajor, Int32(m), Int32(n), Int32(k), ap.baseAddress, Int32(Swift.max(m, 1)),
+                                   xp.baseAddress, Int32(ldb), sp.baseAddress, threshold, &effectiveRank)
+                }
+            }
+        }
+        try LAPACK.checkArguments(info, "leastSquares")
+        if info > 0 { throw LinearAlgebraError.noConvergence(operation: "leastSquares", info: Int(info)) }
+        let solution = x[..., 0..<n]
+        return b.rank == 1 ? solution.reshaped([n]) : solution.T
+    }
+}
+
+extension LAPACK {
+    /// LU-factors the column-major reading (`Aᵀ`) of a square row-major matrix and checks
+    /// that it is not singular, exactly or to working precision.
+    static func factorLU(_ a: Tensor, _ operation: String) throws -> (Tensor, [Int32]) {
+        let n = a.shape[0]
+        var lu = workingCopy(a)
+        var pivots = [Int32](repeating: 0, count: n)
+        var rcond = 0.0
+        let info = lu.withUnsafeMutableBufferPointer { p -> Int32 in
+            let lda = Int32(Swift.max(n, 1))
+            let norm = LAPACKE_dlange(columnMajor, char("1"), Int32(n), Int32(n), p.baseAddress, lda)
+            let status = LAPACKE_dgetrf(columnMajor, Int32(n), Int32(n), p.baseAddress, lda, &pivots)
+            if status == 0 && n > 0 {
+                _ = LAPACKE_dgecon(columnMajor, char("1"), Int32(n), p.baseAddress, lda, norm, &rcond)
+            }
+            return status
+        }
+        try checkArguments(info, operation)
+        if info > 0 { throw LinearAlgebraError.singularMatrix(operation: operation, pivot: Int(info)) }
+        if n > 0 && !(rcond >= Double.ulpOfOne) {
+            throw LinearAlgebraError.illConditioned(operation: operation, reciprocalCondition: rcond)
+        }
+        return (lu, pivots)
+    }
+}

@@ -1,0 +1,141 @@
+/// Reductions over all elements (returning `Double`) or along one axis (returning a tensor
+/// with that axis removed): sums, means, extrema, arg-extrema, variances and norms.
+extension Tensor {
+    /// The sum of all elements (four partial sums, so the loop vectorizes).
+    public func sum() -> Double {
+        withUnsafeBufferPointer { p in
+            var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+            let n = p.count, quads = n / 4
+            for k in 0..<quads {
+                s0 += p[4 * k]; s1 += p[4 * k + 1]; s2 += p[4 * k + 2]; s3 += p[4 * k + 3]
+            }
+            for i in (4 * quads)..<n { s0 += p[i] }
+            return (s0 + s1) + (s2 + s3)
+        }
+    }
+
+    /// The mean of all elements (NaN for an empty tensor).
+    public func mean() -> Double { sum() / Double(count) }
+
+    /// The largest element.
+    public func max() -> Double {
+        precondition(count > 0, "max() of an empty tensor")
+        return withUnsafeBufferPointer { $0.max() ?? .nan }
+    }
+
+    /// The smallest element.
+    public func min() -> Double {
+        precondition(count > 0, "min() of an empty tensor")
+        return withUnsafeBufferPointer { $0.min() ?? .nan }
+    }
+
+    /// The flat (row-major) index of the largest element; the first one on ties.
+    public func argmax() -> Int {
+        precondition(count > 0, "argmax() of an empty tensor")
+        return withUnsafeBufferPointer { p in p.indices.max { p[$0] < p[$1] || (p[$0] == p[$1] && $0 > $1) } ?? 0 }
+    }
+
+    /// The flat index of the smallest element; the first one on ties.
+    public func argmin() -> Int { (-self).argmax() }
+
+    /// The population variance of all elements (divides by `count`).
+    public func variance() -> Double {
+        let m = mean()
+        return (self - m).map { $0 * $0 }.sum() / Double(count)
+    }
+
+    /// The Euclidean norm of a vector, the Frobenius norm of a matrix.
+    public func norm() -> Double {
+        withUnsafeBufferPointer { p in p.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    }
+
+    /// Sums along `axis`: for a matrix, `sum(axis: 0)` gives column sums (shape `[cols]`),
+    /// `sum(axis: 1)` row sums (shape `[rows]`).
+    public func sum(axis: Int) -> Tensor {
+        reduce(axis: axis, initial: 0) { $0 + $1 }
+    }
+
+    /// Means along `axis`.
+    public func mean(axis: Int) -> Tensor {
+        sum(axis: axis) / Double(shape[axis])
+    }
+
+    /// Maxima along `axis`.
+    public func max(axis: Int) -> Tensor {
+        reduce(axis: axis, initial: -.infinity) { $0 > $1 ? $0 : $1 }
+    }
+
+    /// Minima along `axis`.
+    public func min(axis: Int) -> Tensor {
+        reduce(axis: axis, initial: .infinity) { $0 < $1 ? $0 : $1 }
+    }
+
+    /// Population variances along `axis`.
+    public func variance(axis: Int) -> Tensor {
+        let centered = self - mean(axis: axis).expandingAxis(axis)
+        return (centered * centered).mean(axis: axis)
+    }
+
+    /// Euclidean norms along `axis` (e.g. `norm(axis: 1)` gives each row's length).
+    public func norm(axis: Int) -> Tensor {
+        sqrt((self * self).sum(axis: axis))
+    }
+
+    /// Indices of the maxima along `axis`: for a matrix of class scores, `argmax(axis: 1)`
+    /// gives the predicted class of each row.
+    public func argmax(axis: Int) -> [Int] {
+        let (outer, n, inner) = axisSplit(axis)
+        precondition(n > 0, "argmax along an empty axis of shape \(shape)")
+        var best = [Int](repeating: 0, count: outer * inner)
+        withUnsafeBufferPointer { p in
+            for o in 0..<outer {
+                for i in 0..<inner {
+                    var bestIndex = 0, bestValue = p[o * n * inner + i]
+                    for k in 1..<n {
+                        let value = p[(o * n + k) * inner + i]
+                        if value > bestValue { bestValue = value; bestIndex = k }
+                    }
+                    best[o * inner + i] = bestIndex
+                }
+            }
+        }
+        return best
+    }
+
+    /// The tensor with `axis` re-inserted as extent 1, so a reduction broadcasts back.
+    func expandingAxis(_ axis: Int) -> Tensor {
+        var newShape = shape
+        newShape.insert(1, at: axis)
+        return reshaped(newShape)
+    }
+
+    /// The extents before, along and after `axis`.
+    func axisSplit(_ axis: Int) -> (outer: Int, n: Int, inner: Int) {
+        precondition(axis >= 0 && axis < rank, "axis \(axis) out of range for shape \(shape)")
+        let outer = shape[..<axis].reduce(1, *)
+        let inner = shape[(axis + 1)...].reduce(1, *)
+        return (outer, shape[axis], inner)
+    }
+
+    /// Folds `combine` along `axis`; the inner loop runs over contiguous memory.
+    @inline(__always)
+    func reduce(axis: Int, initial: Double, _ combine: (Double, Double) -> Double) -> Tensor {
+        let (outer, n, inner) = axisSplit(axis)
+        var newShape = shape
+        newShape.remove(at: axis)
+        let result = Tensor(repeating: initial, shape: newShape)
+        withUnsafeBufferPointer { p in
+            result.storage.withUnsafeMutablePointerToElements { r in
+                guard let base = p.baseAddress else { return }
+                for o in 0..<outer {
+                    let target = r + o * inner
+                    for k in 0..<n {
+                        let row = base + (o * n + k) * inner
+                        for i in 0..<inner { target[i] = combine(target[i], row[i]) }
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
