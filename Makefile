@@ -42,10 +42,12 @@ book: build
 ## test: unit and end-to-end tests, then the real book with every claim checked.
 test: unit-test book-test
 
-unit-test: build
-	swift test
+# `swift test -c release` builds the whole package (book and libBookRuntime.so included)
+# once, optimized and testable; the end-to-end tests and the book check reuse it.
+unit-test: deps
+	swift test -c release
 
-book-test: build
+book-test: unit-test
 	$(BOOK) build
 
 ## bench: performance side by side with NumPy and PyTorch (see bench/).
