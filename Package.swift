@@ -25,6 +25,9 @@ let package = Package(
         .target(name: "BookKit", dependencies: ["CCmarkGFM"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
+        // Benchmark of the engine against NumPy (bench/engine.mk); not a test.
+        .executableTarget(name: "engine-bench", dependencies: ["Engine"],
+                          swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
