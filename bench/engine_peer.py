@@ -68,6 +68,9 @@ def main():
     rhs = rng.standard_normal(1024)
     results["solve_1024"] = median_time(lambda: np.linalg.solve(M, rhs))
     X, y = rng.standard_normal((4096, 256)), rng.standard_normal(4096)
+    v, r = rng.standard_normal(256), rng.standard_normal(4096)
+    results["gemv_4096x256"] = median_time(lambda: X @ v)
+    results["gemv_t_4096x256"] = median_time(lambda: X.T @ r)
     w = np.zeros(256)
     lr, n = 0.01, 4096.0
 

@@ -4,7 +4,7 @@ import Engine
 /// with the same sizes in NumPy.
 enum Cases {
     static let names = ["add_1000", "dgemm_64", "dgemm_256", "dgemm_1024", "eigh_256", "eigh_1024",
-                        "cholesky_1024", "solve_1024", "gd_step_4096x256"]
+                        "cholesky_1024", "solve_1024", "gemv_4096x256", "gemv_t_4096x256", "gd_step_4096x256"]
 
     /// Ratio targets (engine time / NumPy time) from issue #4.
     static func target(_ name: String) -> Double {
@@ -51,6 +51,9 @@ enum Cases {
         if let error = firstError { throw error }
 
         let X = rng.normal(rows: 4096, cols: 256), y = rng.normal(4096)
+        let v = rng.normal(256), r = rng.normal(4096)
+        results["gemv_4096x256"] = Timing.median { sink.consume(X.matmul(v)[0]) }
+        results["gemv_t_4096x256"] = Timing.median { sink.consume(X.matmul(r, transposeSelf: true)[0]) }
         var w = Tensor.zeros(256)
         let lr = 0.01, n = 4096.0
         results["gd_step_4096x256"] = Timing.median {

@@ -38,6 +38,20 @@ enum Report {
         return lines.joined(separator: "\n")
     }
 
+    /// Per operation, the median over rounds of the engine and of the NumPy times.
+    static func medianRun(_ rounds: [ThreadRun]) -> ThreadRun {
+        func median(_ key: String, _ side: KeyPath<ThreadRun, [String: Double]>) -> Double? {
+            let values = rounds.compactMap { $0[keyPath: side][key] }.sorted()
+            return values.isEmpty ? nil : values[values.count / 2]
+        }
+        var combined = rounds[0]
+        for name in Cases.names {
+            combined.engine[name] = median(name, \.engine)
+            combined.numpy[name] = median(name, \.numpy)
+        }
+        return combined
+    }
+
     static func ratios(_ runs: [ThreadRun]) -> [String: Double] {
         var result: [String: Double] = [:]
         for run in runs {

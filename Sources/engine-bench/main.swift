@@ -3,17 +3,21 @@ import Foundation
 
 /// engine-bench: times the engine against NumPy on the same machine in the same run.
 ///
-///     engine-bench [--threads 1,2] [--peer PYTHON] [--peer-script bench/engine_peer.py] [--json PATH]
+///     engine-bench [--threads 1,2] [--rounds 3] [--peer PYTHON] [--peer-script bench/engine_peer.py] [--json PATH]
 ///
 /// For each thread count the program re-runs itself as a worker with OPENBLAS_NUM_THREADS
 /// (and OMP_NUM_THREADS) set before start-up, because OpenBLAS reads them only when it
 /// loads; the worker times the engine, then runs the NumPy peer with the same environment.
 /// Without --threads one worker runs with the inherited environment. OPENBLAS_CORETYPE is
 /// set for the workers from /proc/cpuinfo (SkylakeX with avx512f, Haswell with avx2) unless
-/// it is already set. Prints a table of median times and ratios; --json writes them.
+/// it is already set. The workers run `--rounds` times, alternating thread counts, and each
+/// time is the median over rounds of per-round medians, so that load from other processes
+/// on a shared machine hits both sides alike. Prints a table of times and ratios; --json
+/// writes them.
 
 struct Options {
     var threads: [Int] = []
+    var rounds = 3
     var peer: String?
     var peerScript = "bench/engine_peer.py"
     var json: String?
@@ -31,6 +35,9 @@ struct Options {
                 let list = try value(flag).split(separator: ",").compactMap { Int($0) }
                 guard !list.isEmpty, list.allSatisfy({ $0 > 0 }) else { throw BenchError.usage("--threads takes e.g. 1,2") }
                 threads = list
+            case "--rounds":
+                guard let n = Int(try value(flag)), n > 0 else { throw BenchError.usage("--rounds takes a positive integer") }
+                rounds = n
             case "--peer": peer = try value(flag)
             case "--peer-script": peerScript = try value(flag)
             case "--json": json = try value(flag)
@@ -54,7 +61,7 @@ enum BenchError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case let .usage(message):
-            return "\(message)\nusage: engine-bench [--threads 1,2] [--peer PYTHON] [--peer-script FILE] [--json PATH]"
+            return "\(message)\nusage: engine-bench [--threads 1,2] [--rounds N] [--peer PYTHON] [--peer-script FILE] [--json PATH]"
         case let .childFailed(command, status, stderr): return "\(command) exited with status \(status)\n\(stderr)"
         case let .badOutput(command): return "\(command) did not print the expected JSON"
         }
@@ -113,18 +120,24 @@ func runDriver(_ options: Options) throws {
     if environment["OPENBLAS_CORETYPE"] == nil, let coretype = detectedCoretype() {
         environment["OPENBLAS_CORETYPE"] = coretype
     }
-    var runs: [ThreadRun] = []
-    for threads in options.threads.isEmpty ? [0] : options.threads {
-        var env = environment
-        if threads > 0 {
-            for key in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"] { env[key] = "\(threads)" }
+    let threadCounts = options.threads.isEmpty ? [0] : options.threads
+    var rounds: [[ThreadRun]] = []
+    for _ in 0..<options.rounds {
+        var round: [ThreadRun] = []
+        for threads in threadCounts {
+            var env = environment
+            if threads > 0 {
+                for key in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"] { env[key] = "\(threads)" }
+            }
+            let data = try capture("/proc/self/exe", options.workerArguments, environment: env)
+            guard let run = try? JSONDecoder().decode(ThreadRun.self, from: data) else {
+                throw BenchError.badOutput("engine-bench --worker")
+            }
+            round.append(run)
         }
-        let data = try capture("/proc/self/exe", options.workerArguments, environment: env)
-        guard let run = try? JSONDecoder().decode(ThreadRun.self, from: data) else {
-            throw BenchError.badOutput("engine-bench --worker")
-        }
-        runs.append(run)
+        rounds.append(round)
     }
+    let runs = threadCounts.indices.map { index in Report.medianRun(rounds.map { $0[index] }) }
     print("engine BLAS: \(runs.first?.engineBLAS ?? "?")")
     print("numpy BLAS:  \(runs.first?.numpyBLAS ?? "?")")
     print("OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "(unset)")\n")
