@@ -17,7 +17,7 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS"],
+        .target(name: "Engine", dependencies: ["CBLAS"], exclude: ["README.md"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
                 linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("lapacke")]),
         .target(name: "Plot"),
