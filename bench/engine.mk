@@ -12,6 +12,7 @@ ENGINE_BENCH_JSON    ?= bench/results/engine.json
 ENGINE_CORETYPE := $(or $(OPENBLAS_CORETYPE),$(shell grep -qw avx512f /proc/cpuinfo && echo SkylakeX || (grep -qw avx2 /proc/cpuinfo && echo Haswell)))
 
 .PHONY: bench-engine
+BENCH_TARGETS += bench-engine
 
 $(ENGINE_BENCH_VENV)/bin/python:
 	python3 -m venv $(ENGINE_BENCH_VENV) && $(ENGINE_BENCH_VENV)/bin/pip install --quiet numpy
