@@ -87,13 +87,23 @@ final class ChildProcessRegistry: @unchecked Sendable {
     static let shared = ChildProcessRegistry()
     private let lock = NSLock()
     private var groups: Set<pid_t> = []
+    private var refusing = false
 
-    func insert(_ pid: pid_t) { lock.withLock { _ = groups.insert(pid) } }
+    /// Records a started child; kills it at once if the build is being interrupted.
+    func insert(_ pid: pid_t) {
+        lock.withLock {
+            if refusing { kill(-pid, SIGKILL) } else { groups.insert(pid) }
+        }
+    }
+
     func remove(_ pid: pid_t) { lock.withLock { _ = groups.remove(pid) } }
 
-    /// Kills every running child's process group.
-    func killAll() {
-        lock.withLock { groups.forEach { kill(-$0, SIGKILL) } }
+    /// Kills every running child's process group, and any child started from now on.
+    func killAllAndRefuseNew() {
+        lock.withLock {
+            refusing = true
+            groups.forEach { kill(-$0, SIGKILL) }
+        }
     }
 }
 
@@ -102,3 +112,21 @@ final class ChildProcessRegistry: @unchecked Sendable {
 @_silgen_name("posix_spawn_file_actions_addchdir_np")
 private func spawnAddChdir(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>,
                            _ path: UnsafePointer<CChar>) -> Int32
+
+extension ChildProcess {
+    /// Runs a short command to completion and returns what it printed; `outputPath` is a
+    /// scratch file, removed afterwards.
+    static func capture(executable: String, arguments: [String], outputPath: String) throws -> String {
+        defer { unlink(outputPath) }
+        let process = ChildProcess(executable: executable, arguments: arguments,
+                                   environment: ProcessInfo.processInfo.environment,
+                                   workingDirectory: FileManager.default.currentDirectoryPath,
+                                   outputPath: outputPath)
+        let termination = try process.run(timeout: 60)
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard termination == .exited(0) else {
+            throw BookError.io("'\(executable) \(arguments.joined(separator: " "))' failed: \(text)")
+        }
+        return text
+    }
+}
