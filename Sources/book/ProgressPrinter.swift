@@ -68,9 +68,11 @@ final class ProgressPrinter: @unchecked Sendable {
     private func writeLine(_ text: String, toError: Bool = false) {
         clearStatus()
         if toError {
+            fflush(stdout)
             FileHandle.standardError.write(Data("\(text)\n".utf8))
         } else {
             print(text)
+            fflush(stdout)
         }
     }
 
