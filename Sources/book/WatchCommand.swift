@@ -16,10 +16,10 @@ struct WatchCommand {
         var snapshot = watcher.snapshot()
         rebuild(builder, verbosity: verbosity)
         while true {
-            print("watching \(options.chaptersDirectory)/ for changes (Ctrl-C to stop)")
+            say("watching \(options.chaptersDirectory)/ for changes (Ctrl-C to stop)")
             let (next, changed) = watcher.waitForChange(since: snapshot)
             snapshot = next
-            print("changed: \(changed.joined(separator: ", "))")
+            say("changed: \(changed.joined(separator: ", "))")
             rebuild(builder, verbosity: verbosity)
         }
     }
@@ -31,11 +31,17 @@ struct WatchCommand {
         do {
             let reports = try builder.build { printer.handle($0) }
             printer.finish()
-            print(BuildCommand.summary(reports, seconds: Date().timeIntervalSince(start),
-                                       output: builder.options.outputDirectory))
+            say(BuildCommand.summary(reports, seconds: Date().timeIntervalSince(start),
+                                     output: builder.options.outputDirectory))
         } catch {
             printer.finish()
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         }
+    }
+
+    /// Prints a line at once: a watch session's log is read while it runs.
+    private func say(_ line: String) {
+        print(line)
+        fflush(stdout)
     }
 }
