@@ -11,6 +11,10 @@ final class ResultCacheTests: XCTestCase {
                         outputLimit: 1 << 20)
     }
 
+    func temporaryCache() -> ResultCache {
+        ResultCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path)
+    }
+
     func testProseAndDisplayOptionsDoNotChangeTheKey() {
         let moreProse = base.replacingOccurrences(of: "Prose.\n", with: "Prose,\nreworded over\nthree lines.\n")
         let newCaption = base.replacingOccurrences(of: "caption: A", with: "caption: A longer caption")
@@ -27,9 +31,8 @@ final class ResultCacheTests: XCTestCase {
     }
 
     func testEntriesAreReusedRelocatedAndNeverTrustedWhenCorrupt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let cache = ResultCache(directory: directory)
+        let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let chapter = Chapter(path: "chapters/01-t.md", markdown: base)
         var run = ChapterRun()
         run.cells[2] = [.check(CheckRecord(claim: "c", passed: false, detail: "", location: "chapters/01-t.md:12")),
@@ -52,9 +55,8 @@ final class ResultCacheTests: XCTestCase {
     }
 
     func testTransientFailuresAreNotStored() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let cache = ResultCache(directory: directory)
+        let cache = temporaryCache()
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
         let chapter = Chapter(path: "chapters/01-t.md", markdown: base)
         var run = ChapterRun()
         run.failure = .timedOut(cell: 1, seconds: 2)
