@@ -68,11 +68,11 @@ enum Gallery {
 
         let rosen: (Double, Double) -> Double = { x, y in (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }
         var rx = [-1.5], ry = [2.0]
-        for _ in 0..<400 {
+        for _ in 0..<3000 {
             let x = rx.last!, y = ry.last!
             let gx = -2 * (1 - x) - 400 * x * (y - x * x), gy = 200 * (y - x * x)
-            rx.append(x - 0.0015 * gx)
-            ry.append(y - 0.0015 * gy)
+            rx.append(x - 0.0005 * gx)
+            ry.append(y - 0.0005 * gy)
         }
         out.append(("filled-contour", "Filled contours of the Rosenbrock function with log-spaced levels and a GD path.",
             Figure(x: .linear("x"), y: .linear("y")) {
@@ -104,8 +104,8 @@ enum Gallery {
         }
         let hessian: [[Double]] = (0..<n).map { i in (0..<n).map { j in entry(i, j) } }
         out.append(("heatmap", "A Hessian as a heatmap with a diverging colour map.",
-            Figure(x: .linear("parameter j"), y: .linear("parameter i")) {
-                Heatmap(hessian, colormap: .coolwarm, label: "H_{ij}", origin: .top)
+            Figure(x: .linear("parameter j"), y: .linear("parameter i", reversed: true)) {
+                Heatmap(hessian, colormap: .coolwarm, label: "H_{ij}")
             }))
 
         out.append(("quiver", "The negative gradient field of a saddle, f = ½(x² − y²), with a GD path.",

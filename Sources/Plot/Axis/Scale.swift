@@ -96,27 +96,34 @@ public struct Axis: Sendable {
     public var scale: ScaleKind
     /// Fixed limits; marks outside them are clipped. Nil chooses limits from the data.
     public var limits: ClosedRange<Double>?
+    /// Values decrease along the axis: rightwards for x, upwards for y. A
+    /// reversed y axis puts row 0 of a matrix heatmap at the top.
+    public var reversed: Bool
 
-    public init(_ label: String? = nil, scale: ScaleKind = .linear, limits: ClosedRange<Double>? = nil) {
+    public init(_ label: String? = nil, scale: ScaleKind = .linear, limits: ClosedRange<Double>? = nil,
+                reversed: Bool = false) {
         self.label = label
         self.scale = scale
         self.limits = limits
+        self.reversed = reversed
     }
 
     /// A linear axis.
-    public static func linear(_ label: String? = nil, limits: ClosedRange<Double>? = nil) -> Axis {
-        Axis(label, scale: .linear, limits: limits)
+    public static func linear(_ label: String? = nil, limits: ClosedRange<Double>? = nil,
+                              reversed: Bool = false) -> Axis {
+        Axis(label, scale: .linear, limits: limits, reversed: reversed)
     }
 
     /// A base-10 logarithmic axis; its data must be positive.
-    public static func log(_ label: String? = nil, limits: ClosedRange<Double>? = nil) -> Axis {
-        Axis(label, scale: .log, limits: limits)
+    public static func log(_ label: String? = nil, limits: ClosedRange<Double>? = nil,
+                           reversed: Bool = false) -> Axis {
+        Axis(label, scale: .log, limits: limits, reversed: reversed)
     }
 
     /// A symmetric-log axis: linear within ±`threshold`, logarithmic outside.
     public static func symlog(_ label: String? = nil, threshold: Double = 1,
-                              limits: ClosedRange<Double>? = nil) -> Axis {
-        Axis(label, scale: .symlog(threshold: threshold), limits: limits)
+                              limits: ClosedRange<Double>? = nil, reversed: Bool = false) -> Axis {
+        Axis(label, scale: .symlog(threshold: threshold), limits: limits, reversed: reversed)
     }
 }
 

@@ -10,6 +10,11 @@ struct FigureRenderer {
         // A figure without panels still renders, as one empty panel.
         var panels = try (figure.panels.isEmpty ? [Panel {}] : figure.panels).map(ResolvedPanel.init)
         try ResolvedPanel.share(&panels, x: figure.shareX, y: figure.shareY, columns: columns)
+        // When every panel would show the same legend, show it once, on the last.
+        let withLegend = panels.indices.filter { !panels[$0].legend.isEmpty }
+        if withLegend.count > 1, withLegend.allSatisfy({ panels[$0].legend == panels[withLegend[0]].legend }) {
+            for i in withLegend.dropLast() { panels[i].legend = [] }
+        }
         let rows = Swift.max(1, (panels.count + columns - 1) / columns)
         let width = figure.width
         let height = figure.height ?? (rows == 1 ? (columns == 1 ? 400 : 320) : 270 * Double(rows))

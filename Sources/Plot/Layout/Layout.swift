@@ -76,10 +76,12 @@ enum Layout {
             let y0 = (0..<r).reduce(0.0) { $0 + rowTop[$1] + plotH + rowBottom[$1] } + rowTop[r]
             let plot = Rect(x: x0, y: y0, width: plotW, height: plotH)
             let p = panels[i]
+            let (xa, xb) = p.panel.x.reversed ? (plot.maxX, plot.x) : (plot.x, plot.maxX)
+            let (ya, yb) = p.panel.y.reversed ? (plot.y, plot.maxY) : (plot.maxY, plot.y)
             return PanelFrame(
                 plot: plot,
-                x: Scale(kind: p.xKind, lower: limits[i].0.0, upper: limits[i].0.1, start: plot.x, end: plot.maxX),
-                y: Scale(kind: p.yKind, lower: limits[i].1.0, upper: limits[i].1.1, start: plot.maxY, end: plot.y),
+                x: Scale(kind: p.xKind, lower: limits[i].0.0, upper: limits[i].0.1, start: xa, end: xb),
+                y: Scale(kind: p.yKind, lower: limits[i].1.0, upper: limits[i].1.1, start: ya, end: yb),
                 xTicks: xTicks[i], yTicks: yTicks[i], yTickLabelWidth: yWidths[i])
         }
     }

@@ -1,5 +1,5 @@
 /// One legend row.
-struct LegendEntry {
+struct LegendEntry: Equatable {
     var label: String
     var swatch: LegendSwatch
     var style: SeriesStyle

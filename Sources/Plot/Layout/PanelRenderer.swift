@@ -8,7 +8,7 @@ enum PanelRenderer {
             w.text(TextMarkup(title).svg(fontSize: Layout.titleFont),
                    [("class", "plot-title"), ("x", Num.px(plot.x + plot.width / 2)), ("y", Num.px(plot.y - 12))])
         }
-        if p.panel.grid { grid(f, into: &w) }
+        if p.panel.grid { grid(f, categorical: p.categories != nil, into: &w) }
 
         let clip = prefix + "-clip"
         w.open("clipPath", [("id", clip)])
@@ -31,9 +31,10 @@ enum PanelRenderer {
         w.close("g")
     }
 
-    private static func grid(_ f: PanelFrame, into w: inout SVGWriter) {
+    /// Grid lines at major ticks; none across category positions (bar charts).
+    private static func grid(_ f: PanelFrame, categorical: Bool, into w: inout SVGWriter) {
         var d = PathData()
-        for v in f.xTicks.major {
+        for v in f.xTicks.major where !categorical {
             let x = f.x(v)
             if x.isFinite, x > f.plot.x + 0.5 { d.polyline([Point(x: x, y: f.plot.maxY), Point(x: x, y: f.plot.y)]) }
         }
@@ -73,7 +74,7 @@ enum PanelRenderer {
         }
         if p.showYTickLabels {
             let ys = f.yTicks.major.map { f.y($0) }
-            let every = thinning(ys.map { -$0 }, ys.map { _ in fs }, gap: 3)
+            let every = thinning(ys, ys.map { _ in fs }, gap: 3)
             w.open("g", [("class", "plot-yt")])
             let x = plot.x - Layout.tickLength - Layout.tickPad
             for i in ys.indices where i % every == 0 {
@@ -94,12 +95,12 @@ enum PanelRenderer {
     }
 
     /// The smallest stride k such that labels 0, k, 2k, … do not overlap, given
-    /// their centres (increasing) and widths along the axis.
+    /// their centres (monotone, either direction) and widths along the axis.
     static func thinning(_ centres: [Double], _ widths: [Double], gap: Double) -> Int {
         for k in 1...Swift.max(1, centres.count) {
             let shown = Array(Swift.stride(from: 0, to: centres.count, by: k))
             let fits = zip(shown, shown.dropFirst()).allSatisfy { a, b in
-                centres[b] - centres[a] >= (widths[a] + widths[b]) / 2 + gap
+                Swift.abs(centres[b] - centres[a]) >= (widths[a] + widths[b]) / 2 + gap
             }
             if fits { return k }
         }

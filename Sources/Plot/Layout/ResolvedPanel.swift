@@ -8,7 +8,7 @@ struct ResolvedPanel {
     var yLimits: (Double, Double)
     var showXTickLabels = true
     var showYTickLabels = true
-    let legend: [LegendEntry]
+    var legend: [LegendEntry]
     let colorbar: ColorbarSpec?
     let categories: [(Double, String)]?
 

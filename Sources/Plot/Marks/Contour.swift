@@ -115,8 +115,13 @@ extension Contour: PlotMark {
         try Check.onScale("Contour", y, yKind, axis: "y")
     }
 
+    /// The grid's bounds, without padding: fields fill the plot to its edges.
     func extent(x: ScaleKind, y: ScaleKind) -> Extent {
-        Extent(xs: [self.x.first ?? .nan, self.x.last ?? .nan], ys: [self.y.first ?? .nan, self.y.last ?? .nan])
+        let xb = [self.x.first ?? .nan, self.x.last ?? .nan], yb = [self.y.first ?? .nan, self.y.last ?? .nan]
+        var e = Extent(xs: xb, ys: yb)
+        e.stickyX = Set(xb)
+        e.stickyY = Set(yb)
+        return e
     }
 
     var colorbar: ColorbarSpec? {

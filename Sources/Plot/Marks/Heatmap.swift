@@ -1,13 +1,8 @@
-/// Which corner of the panel row 0, column 0 of a heatmap occupies.
-public enum HeatmapOrigin: Sendable {
-    /// Row 0 at the bottom: grids of a function f(x, y), y increasing upwards.
-    case bottom
-    /// Row 0 at the top: matrices (Hessians, weight matrices, confusion tables).
-    case top
-}
-
 /// A grid of values shown as coloured cells, with a colour bar. Non-finite cells
-/// are transparent. Cells are one pixel each of an embedded PNG scaled up
+/// are transparent. Row j spans y from y.lower + j·h (row 0 at the bottom); for
+/// matrices use `y: .linear("row", reversed: true)` to put row 0 at the top.
+/// By default cell (i, j) is centred on (i, j), so integer ticks label cells.
+/// Cells are one pixel each of an embedded PNG scaled up
 /// without smoothing, which keeps a 100 × 100 heatmap around 50 KB.
 public struct Heatmap: Mark {
     let rows: [[Double]]
@@ -16,17 +11,16 @@ public struct Heatmap: Mark {
     let colormap: Colormap
     let range: ClosedRange<Double>?
     let label: String?
-    let origin: HeatmapOrigin
 
     /// - Parameters:
     ///   - rows: `rows[j][i]`, all rows of equal length.
-    ///   - x, y: data extent of the whole grid; default 0…columns and 0…rows.
+    ///   - x, y: data extent of the whole grid; default −½…columns−½ and −½…rows−½.
     ///   - range: values mapped to the ends of the colormap; default the data
     ///     range (symmetric about zero for diverging maps).
     ///   - label: title of the colour bar.
     public init<Row: Sequence>(_ rows: [Row], x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil,
                                colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil,
-                               label: String? = nil, origin: HeatmapOrigin = .bottom)
+                               label: String? = nil)
     where Row.Element: PlotScalar {
         self.rows = rows.map(\.plotValues)
         self.x = x
@@ -34,12 +28,11 @@ public struct Heatmap: Mark {
         self.colormap = colormap
         self.range = range
         self.label = label
-        self.origin = origin
     }
 
     var columns: Int { rows.first?.count ?? 0 }
-    var xExtent: ClosedRange<Double> { x ?? 0...Double(Swift.max(columns, 1)) }
-    var yExtent: ClosedRange<Double> { y ?? 0...Double(Swift.max(rows.count, 1)) }
+    var xExtent: ClosedRange<Double> { x ?? -0.5...(Double(Swift.max(columns, 1)) - 0.5) }
+    var yExtent: ClosedRange<Double> { y ?? -0.5...(Double(Swift.max(rows.count, 1)) - 0.5) }
 
     /// Values at the two ends of the colormap.
     var valueRange: (Double, Double) {
@@ -85,10 +78,11 @@ extension Heatmap: PlotMark {
         let (lo, hi) = valueRange
         var rgba: [UInt8] = []
         rgba.reserveCapacity(rows.count * columns * 4)
-        // PNG rows run top to bottom.
-        let ordered = origin == .bottom ? rows.reversed() : rows
-        for row in ordered {
-            for v in row {
+        // PNG rows run top to bottom; on a reversed y axis row 0 is on top.
+        let topFirst = ctx.y(yExtent.lowerBound) < ctx.y(yExtent.upperBound)
+        let leftFirst = ctx.x(xExtent.lowerBound) < ctx.x(xExtent.upperBound)
+        for row in topFirst ? rows : Array(rows.reversed()) {
+            for v in leftFirst ? row : Array(row.reversed()) {
                 if v.isFinite {
                     let (r, g, b) = colormap.rgb((v - lo) / (hi - lo))
                     rgba += [r, g, b, 255]
@@ -97,10 +91,10 @@ extension Heatmap: PlotMark {
                 }
             }
         }
-        let x0 = ctx.x(xExtent.lowerBound), x1 = ctx.x(xExtent.upperBound)
-        let y0 = ctx.y(yExtent.upperBound), y1 = ctx.y(yExtent.lowerBound)
-        w.empty("image", [("class", "plot-heatmap"), ("x", Num.px(x0)), ("y", Num.px(y0)),
-                          ("width", Num.px(x1 - x0)), ("height", Num.px(y1 - y0)), ("preserveAspectRatio", "none"),
+        let xs = [ctx.x(xExtent.lowerBound), ctx.x(xExtent.upperBound)].sorted()
+        let ys = [ctx.y(yExtent.lowerBound), ctx.y(yExtent.upperBound)].sorted()
+        w.empty("image", [("class", "plot-heatmap"), ("x", Num.px(xs[0])), ("y", Num.px(ys[0])),
+                          ("width", Num.px(xs[1] - xs[0])), ("height", Num.px(ys[1] - ys[0])), ("preserveAspectRatio", "none"),
                           ("href", PNG.dataURI(width: columns, height: rows.count, rgba: rgba))])
     }
 }

@@ -97,8 +97,13 @@ extension Line: PlotMark {
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         let (xs, ys) = points(ctx.x.kind, ctx.x.lower, ctx.x.upper)
         var path = PathData()
-        for run in ctx.runs(xs, ys) { path.polyline(run) }
+        var isolated: [Point] = []
+        for run in ctx.runs(xs, ys) {
+            if run.count == 1 { isolated += run } else { path.polyline(run) }
+        }
         w.path(path.d, ctx.style.attributes("plot-line", dashed: true, style: width.map { "stroke-width:\(Num.px($0))" }))
+        // A finite point between gaps has no segment to draw: show it as a dot.
+        Symbols.render(.circle, at: isolated, size: 2.5 * (width ?? 1.75), style: ctx.style, into: &w)
         if let m = marker {
             let pts = zip(xs, ys).map { ctx.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
             Symbols.render(m == .auto ? ctx.style.symbol : m, at: pts, size: Symbols.defaultSize, style: ctx.style, into: &w)

@@ -57,6 +57,10 @@ extension Quiver: PlotMark {
 
     func extent(x: ScaleKind, y: ScaleKind) -> Extent { Extent(xs: self.x, ys: self.y) }
 
+    func occupancy(_ ctx: MarkContext) -> [Point] {
+        zip(x, y).map { ctx.point($0, $1) }
+    }
+
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         // Pixel vectors; y flips because pixel y grows downwards.
         let kx = ctx.x.pixelsPerUnit, ky = ctx.y.pixelsPerUnit

@@ -19,7 +19,7 @@ enum Symbols {
         case .circle, .auto:
             return style.attributes("plot-pts-round") + [("stroke-width", Num.px(size))]
         case .square:
-            return style.attributes("plot-pts-round") + [("stroke-width", Num.px(size * 0.9)), ("stroke-linecap", "square")]
+            return style.attributes("plot-pts-square") + [("stroke-width", Num.px(size * 0.9))]
         case .cross, .plus:
             return style.attributes("plot-pts-stroke")
         case .triangle, .diamond, .star:

@@ -38,8 +38,12 @@ struct SeriesStyle: Equatable {
     init(slot: Int, request: Request) {
         self.slot = slot
         color = request.color == .auto ? .palette(slot) : request.color
-        dash = request.dash == .auto ? Dash(rawValue: slot % 5) ?? .solid : request.dash
-        symbol = request.symbol == .auto ? Symbol(rawValue: slot % 7) ?? .circle : request.symbol
+        // Dash and symbol pair with the palette colour when one was chosen, so
+        // `color: .palette(0)` looks like the first series, solid and round.
+        var index = slot
+        if case .palette(let i) = color { index = i }
+        dash = request.dash == .auto ? Dash(rawValue: index % 5) ?? .solid : request.dash
+        symbol = request.symbol == .auto ? Symbol(rawValue: index % 7) ?? .circle : request.symbol
     }
 
     /// Class and style attributes for an element drawn with this colour: `base`

@@ -44,6 +44,7 @@ enum Stylesheet {
         \(dashes)
         .plot-pts{fill:currentColor;stroke:none}
         .plot-pts-round{fill:none;stroke:currentColor;stroke-linecap:round}
+        .plot-pts-square{fill:none;stroke:currentColor;stroke-linecap:square}
         .plot-pts-stroke{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}
         .plot-area{fill:currentColor;fill-opacity:.2;stroke:none}
         .plot-bar{fill:currentColor;fill-opacity:.8;stroke:var(--plot-bg);stroke-width:.75}
