@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "BookKit", dependencies: ["CCmarkGFM"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
+        .executableTarget(name: "plot-bench", dependencies: ["Plot"]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
