@@ -28,6 +28,10 @@ struct BuildCommand {
                     FileHandle.standardError.write(Data("\(problem)\n".utf8))
                 }
             }
+        } warnings: { diagnostics in
+            for diagnostic in diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            }
         }
         let failed = reports.filter(\.hasErrors)
         let checks = reports.reduce(0) { $0 + $1.checksPassed + $1.checksFailed }

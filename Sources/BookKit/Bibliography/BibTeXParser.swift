@@ -35,7 +35,7 @@ public struct BibTeXParser {
     }
 
     private mutating func run() {
-        while let at = scalars[index...].firstIndex(of: "@") {
+        while let at = nextEntry() {
             index = at + 1
             let start = at
             do {
@@ -46,6 +46,24 @@ public struct BibTeXParser {
                 problems.append(MarkdownProblem(line: line(of: start), "bibliography entry: \(error)"))
             }
         }
+    }
+
+    /// The next `@` outside `%` comment lines (a convention of BibTeX editors and biber).
+    private func nextEntry() -> Int? {
+        var i = index
+        var lineStart = true
+        while i < scalars.count {
+            switch scalars[i] {
+            case "@": return i
+            case "%" where lineStart:
+                while i < scalars.count, scalars[i] != "\n" { i += 1 }
+            case "\n": lineStart = true
+            case " ", "\t": break
+            default: lineStart = false
+            }
+            i += 1
+        }
+        return nil
     }
 
     private mutating func entry(startingAt start: Int) throws {
@@ -84,7 +102,8 @@ public struct BibTeXParser {
             guard current != nil else { throw Malformed(message: "'\(key)' is not closed with '\(close)'") }
             if current == "@" { throw Malformed(message: "'\(key)' is not closed before the next entry") }
             let (name, value) = try field()
-            fields[name] = TeXText.plain(value)
+            // Links are taken literally: `~` in a URL is not a no-break space.
+            fields[name] = name == "url" || name == "doi" ? value.trimmed : TeXText.plain(value)
         }
         entries.append(BibEntry(type: type, key: key, fields: fields, line: line(of: start)))
     }

@@ -61,7 +61,9 @@ public struct Bibliography: Sendable {
         }
         var html = authorText.isEmpty ? "" : "\(authorText.htmlEscaped) "
         html += "(\((labels[key]?.year ?? Bibliography.year(entry)).htmlEscaped)). "
-        if let title = entry.fields["title"] { html += "\(title.htmlEscaped)\(title.hasSuffix("?") ? "" : "."). " }
+        if let title = entry.fields["title"] {
+            html += "\(title.htmlEscaped)\(title.last.map { ".?!".contains($0) } == true ? "" : ".") "
+        }
         let venue = entry.fields["journal"] ?? entry.fields["booktitle"] ?? entry.fields["publisher"]
             ?? entry.fields["howpublished"] ?? entry.fields["institution"]
         if let venue {

@@ -7,6 +7,10 @@
 /// - `$...$` is inline math when the opening `$` is not followed by whitespace, the closing
 ///   `$` is not preceded by whitespace and not followed by a digit, and no blank line
 ///   intervenes. So `$5 and $10` stays prose.
+/// - Two additions make prose with prices safe: inline math never contains a backtick
+///   (code spans win, as everywhere in CommonMark), and math opened by `$` and a digit
+///   must not contain a prose word (two or more letters after a space): `$10 stays$`
+///   is prose, `$2\eta$` and `$1 - \beta$` are math.
 /// - `\$` is a literal dollar; `\` escapes the next character inside math too.
 /// - A line starting with `\begin{align}` (and the other display environments) opens
 ///   display math that ends with the matching `\end{...}`.
@@ -109,8 +113,11 @@ struct MathProtector {
             switch bytes[j] {
             case .dollar:
                 if let next = byte(at: j + 1), next.isDigit { return false }
+                if bytes[position + 1].isDigit, containsProseWord(position + 1..<j) { return false }
                 emit(tex: position + 1..<j, display: false, label: nil, end: j + 1)
                 return true
+            case .backtick:
+                return false
             case .backslash:
                 j += 2
             case .newline:
@@ -124,6 +131,14 @@ struct MathProtector {
             }
         }
         return false
+    }
+
+    /// Whether `range` has two or more letters in a row right after a space: English, not TeX.
+    private func containsProseWord(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            index + 2 < range.upperBound && bytes[index] == .space
+                && bytes[index + 1].isLetter && bytes[index + 2].isLetter
+        }
     }
 
     /// A line that starts with `\begin{env}` for a display environment, through `\end{env}`.
@@ -295,4 +310,5 @@ extension UInt8 {
 
     var isSpace: Bool { self == .space || self == .tab || self == .newline || self == UInt8(ascii: "\r") }
     var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+    var isLetter: Bool { (self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z") }
 }

@@ -83,8 +83,10 @@ public struct BookBuilder: Sendable {
         }
     }
 
-    /// Builds every chapter, calling `progress` as each finishes, then writes the book.
-    public func build(progress: @escaping @Sendable (ChapterReport) -> Void = { _ in }) throws -> [ChapterReport] {
+    /// Builds every chapter, calling `progress` as each finishes, then writes the book;
+    /// `warnings` receives what rendering found (bad TeX, unknown labels and citations).
+    public func build(progress: @escaping @Sendable (ChapterReport) -> Void = { _ in },
+                      warnings: ([Diagnostic]) -> Void = { _ in }) throws -> [ChapterReport] {
         let chapters = try loadChapters()
         let executor = ChapterExecutor(toolchain: toolchain, projectDirectory: options.root,
                                        defaultTimeout: options.timeout)
@@ -95,9 +97,12 @@ public struct BookBuilder: Sendable {
             progress(report)
             return report
         }
-        let files = SiteRenderer().render(reports: reports, landing: try loadLanding())
+        let site = SiteRenderer(chaptersDirectory: options.resolve(options.chaptersDirectory),
+                                chaptersDisplayPath: options.chaptersDirectory)
+            .render(reports: reports, landing: try loadLanding())
+        warnings(site.diagnostics)
         try OutputDirectory(root: options.resolve(options.outputDirectory), displayPath: options.outputDirectory)
-            .replace(with: files)
+            .replace(with: site.files)
         return reports
     }
 
