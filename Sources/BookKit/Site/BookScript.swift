@@ -33,6 +33,16 @@ enum BookScript {
         });
       }
 
+      // On narrow screens the contents panel covers the page: close it when a link is followed.
+      var menu = document.getElementById('nav-toggle');
+      document.querySelectorAll('.sidebar a').forEach(function (link) {
+        link.addEventListener('click', function () { if (menu) menu.checked = false; });
+      });
+      document.addEventListener('click', function (event) {
+        var link = event.target.closest && event.target.closest('.search-results a');
+        if (link && menu) menu.checked = false;
+      });
+
       var box = document.querySelector('.search');
       if (!box) return;
       box.hidden = false;

@@ -11,15 +11,15 @@ struct CellRenderer {
     var renderer: HTMLRenderer
 
     func render(_ cell: Cell) -> String {
-        // A labelled cell without its figure still carries the label's anchor.
-        let anchor = cell.options.label.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+        // A labelled cell without its figure (or table) carries the label's anchor itself.
         let items = cell.options.output ? run.cells[cell.index] : nil
         let labelsOutput = items?.contains { item in
             if case .figure = item { return true }
             if case .table = item { return true }
             return false
         } ?? false
-        var html = "<div class=\"cell\"\(labelsOutput ? "" : anchor)>\n"
+        let id = cell.options.label.flatMap { labelsOutput ? nil : $0 } ?? "cell-\(cell.index)"
+        var html = "<div class=\"cell\" id=\"\(id.htmlEscaped)\">\n"
         if cell.options.echo {
             let code = "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.highlight(cell.displayCode))</code></pre>\n"
             html += cell.options.fold

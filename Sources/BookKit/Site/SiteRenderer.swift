@@ -60,13 +60,13 @@ struct SiteRenderer {
                                                 pager: navigation.pager(current: chapter.slug))
             search.add(chapter, outline: outline)
         }
-        var landingBody = "<h1>\(bookTitleHTML)</h1>\n"
+        var landingBody = "<h1>\(bookTitleHTML)</h1>\n" + navigation.chapterList()
         if let landing, let landingOutline {
             let page = context(landing, landingOutline)
-            landingBody = page.renderer().render(landing.document) + page.referenceList()
+            landingBody = page.renderer().render(landing.document) + navigation.chapterList() + page.referenceList()
             diagnostics += page.diagnostics
         }
-        pages["index.html"] = template.page(title: bookTitle, body: landingBody + navigation.chapterList(),
+        pages["index.html"] = template.page(title: bookTitle, body: landingBody,
                                             sidebar: navigation.sidebar(current: nil), pager: "")
 
         diagnostics += math.typeset(with: katex.map(KaTeX.init))

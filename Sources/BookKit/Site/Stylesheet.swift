@@ -123,9 +123,11 @@ enum Stylesheet {
 
     /* Math. */
     .katex { font-size: 1.1em; }
-    .math.display { display: grid; grid-template-columns: minmax(2.5rem, 1fr) auto minmax(2.5rem, 1fr); align-items: center;
-                    margin: 1.1rem 0; overflow-x: auto; overflow-y: hidden; }
-    .math.display > * { grid-column: 2; min-width: 0; }
+    /* A display formula is centred; its number sits at the right; a formula too wide for
+       the column scrolls on its own, never under the number. */
+    .math.display { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, auto) minmax(max-content, 1fr);
+                    align-items: center; margin: 1.1rem 0; }
+    .math.display > * { grid-column: 2; min-width: 0; overflow-x: auto; overflow-y: hidden; padding: .25em 0; }
     .math.display > .eqno { grid-column: 3; justify-self: end; font-family: var(--serif); padding-left: 1rem; }
     .math.display .katex-display { margin: 0; }
     .math-error, .math-source { color: var(--bad); }
@@ -193,7 +195,7 @@ enum Stylesheet {
     .chapter-list li { border-bottom: 1px solid var(--border); padding: .7rem 0; }
     .chapter-list a { text-decoration: none; font: 600 1.1rem var(--sans); color: var(--fg); }
     .chapter-list .toc-number { display: inline-block; min-width: 1.8rem; color: var(--accent); }
-    .chapter-sections { margin: .2rem 0 0 1.8rem; font: .85rem/1.5 var(--sans); color: var(--muted); }
+    .chapter-sections { margin: .2rem 0 0 2.1rem; font: .85rem/1.5 var(--sans); color: var(--muted); }
 
     /* Narrow screens: the sidebar becomes a panel behind the menu button. */
     @media (max-width: 60rem) {
@@ -204,7 +206,6 @@ enum Stylesheet {
       main { padding-top: 1.5rem; }
       h1 { font-size: 1.75rem; }
       body { font-size: 1.03rem; }
-      .math.display { grid-template-columns: 0 auto minmax(2.5rem, 1fr); }
     }
 
     @media print {
