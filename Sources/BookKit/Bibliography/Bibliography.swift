@@ -125,7 +125,10 @@ public struct Bibliography: Sendable {
                 family = words[particle...].joined(separator: " ")
                 given = words[..<particle].joined(separator: " ")
             }
-            let initials = given.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first).map { "\($0)." }
+            // "Shun-ichi" -> "S.-I.", "Jeremy M." -> "J. M."
+            let initials = given.split(separator: " ").map { word in
+                word.split(separator: "-").compactMap(\.first).map { "\($0.uppercased())." }.joined(separator: "-")
+            }
             return Name(family: family, full: initials.isEmpty ? family : "\(family), \(initials.joined(separator: " "))")
         }
     }

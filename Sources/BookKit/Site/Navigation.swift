@@ -59,7 +59,7 @@ struct Navigation {
     func chapterList() -> String {
         var html = "<h2 id=\"chapters\">Chapters</h2>\n<ol class=\"chapter-list\">\n"
         for chapter in chapters {
-            html += "<li><a href=\"\(chapter.page.htmlEscaped)\">\(chapter.numberHTML)<span class=\"chapter-title\">\(chapter.title)</span></a>"
+            html += "<li>\(chapter.numberHTML)<a href=\"\(chapter.page.htmlEscaped)\">\(chapter.title)</a>"
             if !chapter.sections.isEmpty {
                 html += "<p class=\"chapter-sections\">\(chapter.sections.map(\.title).joined(separator: " · "))</p>"
             }

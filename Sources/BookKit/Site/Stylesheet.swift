@@ -194,7 +194,7 @@ enum Stylesheet {
     .chapter-list { list-style: none; padding: 0; }
     .chapter-list li { border-bottom: 1px solid var(--border); padding: .7rem 0; }
     .chapter-list a { text-decoration: none; font: 600 1.1rem var(--sans); color: var(--fg); }
-    .chapter-list .toc-number { display: inline-block; min-width: 1.8rem; color: var(--accent); }
+    .chapter-list .toc-number { display: inline-block; min-width: 1.8rem; color: var(--accent); font: 600 1.1rem var(--sans); }
     .chapter-sections { margin: .2rem 0 0 2.1rem; font: .85rem/1.5 var(--sans); color: var(--muted); }
 
     /* Narrow screens: the sidebar becomes a panel behind the menu button. */
