@@ -36,6 +36,8 @@ final class ProgressPrinter: @unchecked Sendable {
                 finished += 1
                 if verbosity != .quiet { writeLine(Self.line(for: report)) }
                 for problem in report.problems { writeLine(problem, toError: true) }
+            case .warnings(let diagnostics):
+                for diagnostic in diagnostics { writeLine(diagnostic.description, toError: true) }
             }
             drawStatus()
         }

@@ -73,8 +73,8 @@ final class BuildEndToEndTests: XCTestCase {
         XCTAssertTrue(second.upperBound < doubled.lowerBound)
         XCTAssertTrue(healthy.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; friends"))
         XCTAssertFalse(healthy.contains("<script>alert(1)</script>"))
-        XCTAssertTrue(healthy.contains("<rect width='4' height='4'/></svg><figcaption>A square</figcaption>"))
-        XCTAssertTrue(healthy.contains("<div class=\"check pass\">"))
+        XCTAssertTrue(healthy.contains("<rect width='4' height='4'/></svg><figcaption><span class=\"caption-number\">Figure 1.1:</span> A square</figcaption>"))
+        XCTAssertTrue(healthy.contains("<details class=\"checks\"><summary><span class=\"badge\">✓</span> 1 check passed</summary>"))
 
         // The trapping chapter: earlier output kept, the failing cell named, later cells not run.
         let broken = try book.page("02-broken.html")

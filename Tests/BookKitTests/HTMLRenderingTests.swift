@@ -35,7 +35,7 @@ final class HTMLRenderingTests: XCTestCase {
 
     func testCodeInFragmentIsEscapedAndNotRun() {
         let html = MarkdownFragment.render("# T\n\n```swift\nprint(\"<b>\")\n```\n")
-        XCTAssertTrue(html.contains("print(&quot;&lt;b&gt;&quot;)"), html)
+        XCTAssertTrue(html.contains("<span class=\"str\">&quot;&lt;b&gt;&quot;</span>"), html)
         XCTAssertFalse(html.contains("<pre class=\"output\">"), html)
     }
 }

@@ -78,7 +78,7 @@ public struct Chapter: Equatable, Sendable {
     }
 
     static func firstHeading(level: Int, in blocks: [Block]) -> ([Inline], Int)? {
-        for case let .heading(headingLevel, content, line) in blocks where headingLevel == level {
+        for case let .heading(headingLevel, content, line, _) in blocks where headingLevel == level {
             return (content, line)
         }
         return nil

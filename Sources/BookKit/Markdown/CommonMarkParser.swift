@@ -5,10 +5,19 @@ import CCmarkGFM
 public enum CommonMarkParser {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// Parses `markdown`; math is protected from Markdown first (see `MathProtector`) and the
+    /// book's inline syntax (see `InlineSyntax`) is resolved in the result.
     public static func parse(_ markdown: String) -> Document {
+        let protected = MathProtector.protect(markdown)
+        let converter = Converter(lines: protected.source.split(separator: "\n", omittingEmptySubsequences: false),
+                                  syntax: InlineSyntax(spans: protected.spans, placeholders: protected.placeholders))
+        return Document(blocks: parseBlocks(protected.source, converter: converter), problems: protected.problems)
+    }
+
+    private static func parseBlocks(_ markdown: String, converter: Converter) -> [Block] {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE
-        guard let parser = cmark_parser_new(options) else { return Document(blocks: []) }
+        guard let parser = cmark_parser_new(options) else { return [] }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -21,10 +30,9 @@ public enum CommonMarkParser {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
+        guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        let converter = Converter(lines: markdown.split(separator: "\n", omittingEmptySubsequences: false))
-        return Document(blocks: children(of: root).compactMap(converter.block))
+        return converter.blocks(of: root)
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -48,9 +56,15 @@ public enum CommonMarkParser {
     /// Converts C nodes to Swift values; keeps the source lines to tell closed fences from open ones.
     private struct Converter {
         let lines: [Substring]
+        let syntax: InlineSyntax
 
-        func block(_ node: OpaquePointer) -> Block? {
-            CommonMarkParser.block(node, converter: self)
+        /// The children of `node` as blocks, with table captions attached to their tables.
+        func blocks(of node: OpaquePointer) -> [Block] {
+            attachingCaptions(children(of: node).compactMap { CommonMarkParser.block($0, converter: self) })
+        }
+
+        func inlines(of node: OpaquePointer, line: Int) -> [Inline] {
+            syntax.resolve(CommonMarkParser.inlines(of: node), line: line)
         }
 
         /// Whether the fence of a code block ending at `endLine` is closed on that line.
@@ -64,13 +78,14 @@ public enum CommonMarkParser {
     }
 
     private static func block(_ node: OpaquePointer, converter: Converter) -> Block? {
-        let block = { (child: OpaquePointer) in CommonMarkParser.block(child, converter: converter) }
         let line = Int(cmark_node_get_start_line(node))
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(of: node), line: line)
+            return .paragraph(converter.inlines(of: node, line: line), line: line)
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node), line: line)
+            let (content, attributes) = BlockAttributes.split(converter.inlines(of: node, line: line))
+            return .heading(level: Int(cmark_node_get_heading_level(node)), content, line: line,
+                            attributes: attributes ?? BlockAttributes())
         case CMARK_NODE_CODE_BLOCK:
             var length: Int32 = 0, offset: Int32 = 0
             var character: CChar = 0
@@ -81,14 +96,14 @@ public enum CommonMarkParser {
                                         code: string(cmark_node_get_literal(node)),
                                         firstCodeLine: fenced ? line + 1 : line, line: line, isClosed: closed))
         case CMARK_NODE_HTML_BLOCK:
-            return .htmlBlock(string(cmark_node_get_literal(node)))
+            return .htmlBlock(converter.syntax.restore(string(cmark_node_get_literal(node))))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(children(of: node).compactMap(block))
+            return .blockQuote(converter.blocks(of: node))
         case CMARK_NODE_LIST:
             let items = children(of: node).map { item -> ListItem in
                 let task: Bool? = typeName(item) == "tasklist"
                     ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
-                return ListItem(task: task, blocks: children(of: item).compactMap(block))
+                return ListItem(task: task, blocks: converter.blocks(of: item))
             }
             return .list(List(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                               start: Int(cmark_node_get_list_start(node)),
@@ -96,11 +111,11 @@ public enum CommonMarkParser {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         default:
-            return typeName(node) == "table" ? .table(table(node)) : nil
+            return typeName(node) == "table" ? .table(table(node, line: line, converter: converter)) : nil
         }
     }
 
-    private static func table(_ node: OpaquePointer) -> Table {
+    private static func table(_ node: OpaquePointer, line: Int, converter: Converter) -> Table {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))
         let raw = cmark_gfm_extensions_get_table_alignments(node)
         let alignments: [Table.Alignment] = (0..<columns).map { column in
@@ -113,11 +128,13 @@ public enum CommonMarkParser {
         }
         var header: [[Inline]] = []
         var rows: [[[Inline]]] = []
-        for row in children(of: node) {
-            let cells = children(of: row).map(inlines)
+        for (offset, row) in children(of: node).enumerated() {
+            // Rows after the header sit one line further down, past the delimiter row.
+            let rowLine = line + offset + (offset > 0 ? 1 : 0)
+            let cells = children(of: row).map { converter.inlines(of: $0, line: rowLine) }
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
         }
-        return Table(alignments: alignments, header: header, rows: rows)
+        return Table(alignments: alignments, header: header, rows: rows, line: line)
     }
 
     private static func inlines(of node: OpaquePointer) -> [Inline] {

@@ -1,12 +1,36 @@
 /// Renders a `Document` to an HTML fragment.
 ///
 /// The renderer knows Markdown; the book's own constructs enter through its hooks:
-/// `codeBlock` renders executable cells, `headingID` gives headings their anchors.
+/// `codeBlock` renders executable cells and highlighted code, `heading` and `table` give
+/// anchors and numbers, and `math`, `crossReference` and `citation` render those inlines
+/// (their defaults show the source, for `book markdown`).
 public struct HTMLRenderer {
-    /// Returns the HTML for a code block, or `nil` to render it as plain highlighted code.
+    /// The anchor and the number of a heading or table, both optional.
+    public struct Decoration: Equatable, Sendable {
+        public var id: String?
+        /// E.g. "3.2" for a section, "Table 3.1" for a table.
+        public var number: String?
+
+        public init(id: String? = nil, number: String? = nil) {
+            self.id = id
+            self.number = number
+        }
+    }
+
+    /// Returns the HTML for a code block, or `nil` to render it as plain code.
     public var codeBlock: (CodeBlock) -> String? = { _ in nil }
-    /// Returns the `id` of a heading, or `nil` for none.
-    public var headingID: (_ level: Int, _ content: [Inline], _ line: Int) -> String? = { _, _, _ in nil }
+    public var heading: (_ level: Int, _ content: [Inline], _ line: Int, _ attributes: BlockAttributes) -> Decoration = { _, _, _, attributes in
+        Decoration(id: attributes.id)
+    }
+    public var table: (Table) -> Decoration = { Decoration(id: $0.attributes.id) }
+    /// `block` is true for a display formula that is a paragraph on its own.
+    public var math: (_ math: MathSpan, _ block: Bool) -> String = { math, _ in
+        "<span class=\"math\">\(math.tex.htmlEscaped)</span>"
+    }
+    public var crossReference: (CrossReference) -> String = { "@\($0.label.htmlEscaped)" }
+    public var citation: (Citation) -> String = { citation in
+        "[" + citation.items.map { "@\($0.key.htmlEscaped)" }.joined(separator: "; ") + "]"
+    }
 
     public init() {}
 
@@ -17,12 +41,14 @@ public struct HTMLRenderer {
     public func render(_ block: Block) -> String {
         switch block {
         case .paragraph(let content, _):
+            if let span = Self.loneDisplayMath(content) { return math(span, true) + "\n" }
             return "<p>\(render(content))</p>\n"
-        case let .heading(level, content, line):
-            let id = headingID(level, content, line)
-            let anchor = id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
-            let link = id.map { "<a class=\"anchor\" href=\"#\($0.htmlEscaped)\" aria-label=\"Link to this section\">#</a>" } ?? ""
-            return "<h\(level)\(anchor)>\(render(content))\(link)</h\(level)>\n"
+        case let .heading(level, content, line, attributes):
+            let decoration = heading(level, content, line, attributes)
+            let anchor = decoration.id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+            let number = decoration.number.map { "<span class=\"secnum\">\($0.htmlEscaped)</span> " } ?? ""
+            let link = decoration.id.map { "<a class=\"anchor\" href=\"#\($0.htmlEscaped)\" aria-label=\"Link to this section\">#</a>" } ?? ""
+            return "<h\(level)\(anchor)>\(number)\(render(content))\(link)</h\(level)>\n"
         case .codeBlock(let code):
             if let html = codeBlock(code) { return html }
             let language = code.language.isEmpty ? "" : " class=\"language-\(code.language.htmlEscaped)\""
@@ -73,7 +99,14 @@ public struct HTMLRenderer {
             }
             return "<\(tag)\(style)>\(render(content))</\(tag)>"
         }
-        var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+        let decoration = self.table(table)
+        let id = decoration.id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+        var html = "<div class=\"table-wrap\"><table\(id)>\n"
+        if let caption = table.caption {
+            let number = decoration.number.map { "<span class=\"caption-number\">\($0.htmlEscaped):</span> " } ?? ""
+            html += "<caption>\(number)\(render(caption))</caption>\n"
+        }
+        html += "<thead><tr>"
         html += table.header.enumerated().map { cell("th", $0.offset, $0.element) }.joined()
         html += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
@@ -102,6 +135,22 @@ public struct HTMLRenderer {
         case let .image(source, title, content):
             let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
             return "<img src=\"\(source.htmlEscaped)\" alt=\"\(content.plainText.htmlEscaped)\"\(titleAttribute)>"
+        case .math(let span): return math(span, false)
+        case .crossReference(let reference): return crossReference(reference)
+        case .citation(let citation): return self.citation(citation)
         }
+    }
+
+    /// The display formula that makes up a whole paragraph, if that is what `content` is.
+    static func loneDisplayMath(_ content: [Inline]) -> MathSpan? {
+        let meaningful = content.filter { inline in
+            switch inline {
+            case .softBreak, .lineBreak: return false
+            case .text(let text): return !text.allSatisfy(\.isWhitespace)
+            default: return true
+            }
+        }
+        guard meaningful.count == 1, case .math(let span) = meaningful[0], span.display else { return nil }
+        return span
     }
 }

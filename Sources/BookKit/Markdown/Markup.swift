@@ -2,16 +2,44 @@
 /// where later passes report errors or number cells.
 public struct Document: Equatable, Sendable {
     public var blocks: [Block]
+    /// Problems found while reading the Markdown (e.g. unclosed `$$`), by line.
+    public var problems: [MarkdownProblem]
 
-    public init(blocks: [Block]) {
+    public init(blocks: [Block], problems: [MarkdownProblem] = []) {
         self.blocks = blocks
+        self.problems = problems
     }
+}
+
+/// A warning about the Markdown itself, at a 1-based source line; the chapter adds the file.
+public struct MarkdownProblem: Equatable, Sendable {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, _ message: String) {
+        self.line = line
+        self.message = message
+    }
+}
+
+/// Pandoc-style attributes written after a heading or a table caption: `{#sec-id .class -}`.
+public struct BlockAttributes: Equatable, Sendable {
+    public var id: String?
+    public var classes: [String] = []
+
+    public init(id: String? = nil, classes: [String] = []) {
+        self.id = id
+        self.classes = classes
+    }
+
+    /// `{-}` or `{.unnumbered}`: the heading gets no section number.
+    public var isUnnumbered: Bool { classes.contains("unnumbered") }
 }
 
 /// A block-level element.
 public indirect enum Block: Equatable, Sendable {
     case paragraph([Inline], line: Int)
-    case heading(level: Int, [Inline], line: Int)
+    case heading(level: Int, [Inline], line: Int, attributes: BlockAttributes)
     case codeBlock(CodeBlock)
     case htmlBlock(String)
     case blockQuote([Block])
@@ -64,6 +92,12 @@ public struct Table: Equatable, Sendable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+    /// 1-based line of the header row.
+    public var line: Int
+    /// From a paragraph right after the table that starts with `: ` or `Table: `.
+    public var caption: [Inline]?
+    /// `{#tbl-label}` at the end of the caption.
+    public var attributes = BlockAttributes()
 }
 
 /// An inline element.
@@ -78,6 +112,62 @@ public indirect enum Inline: Equatable, Sendable {
     case strikethrough([Inline])
     case link(destination: String, title: String, [Inline])
     case image(source: String, title: String, [Inline])
+    /// `$...$` (inline) or `$$...$$` (display) TeX.
+    case math(MathSpan)
+    /// `@fig-x`, `@eq-x`, `@sec-x`, `@tbl-x`, `@ch-x`: a link to a numbered thing.
+    case crossReference(CrossReference)
+    /// `[@key]`, `[@a; @b]` or narrative `@key`: works from the bibliography.
+    case citation(Citation)
+}
+
+/// TeX math as written, with where it was written.
+public struct MathSpan: Equatable, Sendable {
+    public var tex: String
+    /// `$$...$$` or a LaTeX environment: typeset as a centred block.
+    public var display: Bool
+    /// `{#eq-label}` after a display formula: it is numbered and can be referenced.
+    public var label: String?
+    /// 1-based source line where the formula starts.
+    public var line: Int
+
+    public init(tex: String, display: Bool, label: String? = nil, line: Int) {
+        self.tex = tex
+        self.display = display
+        self.label = label
+        self.line = line
+    }
+}
+
+/// A reference to a label, such as `@fig-gd-paths`, to be rendered as "Figure 3.2".
+public struct CrossReference: Equatable, Sendable {
+    /// The label without `@`, e.g. `fig-gd-paths`.
+    public var label: String
+    /// Written `[-@label]`: only the number, without "Figure".
+    public var bare: Bool
+    public var line: Int
+
+    /// Label prefixes that make `@word` a cross-reference rather than a citation.
+    public static let prefixes = ["fig-", "eq-", "sec-", "tbl-", "ch-"]
+
+    public static func isLabel<S: StringProtocol>(_ key: S) -> Bool {
+        prefixes.contains { key.hasPrefix($0) }
+    }
+}
+
+/// A citation of one or more works of the bibliography.
+public struct Citation: Equatable, Sendable {
+    public struct Item: Equatable, Sendable {
+        public var key: String
+        /// Text after a comma, such as `p. 3` in `[@key, p. 3]`.
+        public var locator: String?
+        /// Written `[-@key]`: the year only, for "Grosse (2021) showed".
+        public var suppressAuthor: Bool
+    }
+
+    public var items: [Item]
+    /// Written `@key` in running text: "Grosse (2021)" rather than "(Grosse 2021)".
+    public var narrative: Bool
+    public var line: Int
 }
 
 extension Inline {
@@ -87,6 +177,9 @@ extension Inline {
         case .text(let s), .code(let s): return s
         case .softBreak, .lineBreak: return " "
         case .html: return ""
+        case .crossReference(let reference): return "@" + reference.label
+        case .citation(let citation): return citation.items.map { "@" + $0.key }.joined(separator: "; ")
+        case .math(let math): return math.tex
         case .emphasis(let c), .strong(let c), .strikethrough(let c),
              .link(_, _, let c), .image(_, _, let c):
             return c.plainText

@@ -10,6 +10,8 @@ public enum BuildEvent: Sendable {
     case started(Chapter, compileCommand: String)
     /// The chapter is done, from the cache or from a run.
     case finished(ChapterReport)
+    /// Rendering found problems in the prose: bad TeX, unknown labels or citation keys.
+    case warnings([Diagnostic])
 }
 
 /// Builds the book: reads chapters, runs their cells (or takes results from the cache),
@@ -54,9 +56,12 @@ public struct BookBuilder: Sendable {
             events(.finished(report))
             return report
         }
-        let files = SiteRenderer().render(reports: reports, landing: try options.loadLanding())
+        let site = SiteRenderer(chaptersDirectory: options.resolve(options.chaptersDirectory),
+                                chaptersDisplayPath: options.chaptersDirectory)
+            .render(reports: reports, landing: try options.loadLanding())
+        if !site.diagnostics.isEmpty { events(.warnings(site.diagnostics)) }
         try OutputDirectory(root: options.resolve(options.outputDirectory), displayPath: options.outputDirectory)
-            .replace(with: files)
+            .replace(with: site.files)
         return reports
     }
 }

@@ -1,15 +1,27 @@
 import BookProtocol
 
-/// Renders a cell: its code (unless hidden), then its outputs in the order produced,
-/// then an error box when the chapter program failed in or before it.
+/// Renders a cell: its highlighted code (unless hidden), then its outputs in the order
+/// produced, numbered figures and tables with captions, failed checks in place and the
+/// passed ones as one compact summary, then an error box when the program failed in or
+/// before it.
 struct CellRenderer {
     var chapter: Chapter
     var run: ChapterRun
+    var context: PageContext
+    var renderer: HTMLRenderer
 
     func render(_ cell: Cell) -> String {
-        var html = "<div class=\"cell\" id=\"cell-\(cell.index)\">\n"
+        // A labelled cell without its figure (or table) carries the label's anchor itself.
+        let items = cell.options.output ? run.cells[cell.index] : nil
+        let labelsOutput = items?.contains { item in
+            if case .figure = item { return true }
+            if case .table = item { return true }
+            return false
+        } ?? false
+        let id = cell.options.label.flatMap { labelsOutput ? nil : $0 } ?? "cell-\(cell.index)"
+        var html = "<div class=\"cell\" id=\"\(id.htmlEscaped)\">\n"
         if cell.options.echo {
-            let code = "<pre class=\"code\"><code class=\"language-swift\">\(cell.displayCode.htmlEscaped)</code></pre>\n"
+            let code = "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.highlight(cell.displayCode))</code></pre>\n"
             html += cell.options.fold
                 ? "<details class=\"code-fold\"><summary>Show code</summary>\n\(code)</details>\n"
                 : code
@@ -21,33 +33,84 @@ struct CellRenderer {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This cell does not compile</p>\n"
             html += "<pre>\(diagnostics.map(\.description).joined(separator: "\n").htmlEscaped)</pre></div>\n"
         }
-        if cell.options.output, let items = run.cells[cell.index] {
-            html += items.map(render).joined()
+        if let items {
+            html += outputs(items, of: cell)
         }
         html += failureNote(for: cell)
         return html + "</div>\n"
     }
 
-    private func render(_ item: CellItem) -> String {
-        switch item {
-        case let .text(text, truncated):
-            let note = truncated ? "\n<span class=\"truncated\">[output truncated: the cell printed more than the per-cell limit]</span>" : ""
-            return "<pre class=\"output\">\(text.htmlEscaped)\(note)</pre>\n"
-        case .figure(let figure):
-            let caption = figure.caption.map { "<figcaption>\($0.htmlEscaped)</figcaption>" } ?? ""
-            return "<figure class=\"figure\">\(figure.svg)\(caption)</figure>\n"
-        case .check(let check):
-            let detail = check.detail.isEmpty ? "" : " <span class=\"check-detail\">\(check.detail.htmlEscaped)</span>"
-            return check.passed
-                ? "<div class=\"check pass\"><span class=\"badge\">✓ check</span> \(check.claim.htmlEscaped)\(detail)</div>\n"
-                : "<div class=\"check fail\" role=\"alert\"><span class=\"badge\">✗ check failed</span> \(check.claim.htmlEscaped)\(detail) <span class=\"check-location\">\(check.location.htmlEscaped)</span></div>\n"
-        case .table(let table):
-            var html = "<div class=\"table-wrap\"><table class=\"result\">"
-            if let caption = table.caption { html += "<caption>\(caption.htmlEscaped)</caption>" }
-            html += "<thead><tr>" + table.header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead><tbody>"
-            for row in table.rows { html += "<tr>" + row.map { "<td>\($0.htmlEscaped)</td>" }.joined() + "</tr>" }
-            return html + "</tbody></table></div>\n"
+    private func outputs(_ items: [CellItem], of cell: Cell) -> String {
+        var html = ""
+        var figures = 0, tables = 0
+        var passed: [CheckRecord] = []
+        for item in items {
+            switch item {
+            case let .text(text, truncated):
+                let note = truncated ? "\n<span class=\"truncated\">[output truncated: the cell printed more than the per-cell limit]</span>" : ""
+                html += "<pre class=\"output\">\(text.htmlEscaped)\(note)</pre>\n"
+            case .figure(let figure):
+                html += render(figure, ordinal: figures, of: cell)
+                figures += 1
+            case .table(let table):
+                html += render(table, ordinal: tables, of: cell)
+                tables += 1
+            case .check(let check) where check.passed:
+                passed.append(check)
+            case .check(let check):
+                html += "<div class=\"check fail\" role=\"alert\"><p class=\"check-title\"><span class=\"badge\">✗</span> Check failed: \(check.claim.htmlEscaped)</p>"
+                if !check.detail.isEmpty { html += "<p class=\"check-detail\">\(check.detail.htmlEscaped)</p>" }
+                html += "<p class=\"check-location\">\(check.location.htmlEscaped)</p></div>\n"
+            }
         }
+        if !passed.isEmpty {
+            let noun = passed.count == 1 ? "check" : "checks"
+            html += "<details class=\"checks\"><summary><span class=\"badge\">✓</span> \(passed.count) \(noun) passed</summary>\n<ul>\n"
+            for check in passed {
+                let detail = check.detail.isEmpty ? "" : " <span class=\"check-detail\">\(check.detail.htmlEscaped)</span>"
+                html += "<li>\(check.claim.htmlEscaped)\(detail)</li>\n"
+            }
+            html += "</ul></details>\n"
+        }
+        return html
+    }
+
+    private func render(_ figure: FigureRecord, ordinal: Int, of cell: Cell) -> String {
+        let numbered = context.outline.figures[ChapterOutline.CellItemKey(cell: cell.index, ordinal: ordinal)]
+        let id = numbered.map { " id=\"\($0.id.htmlEscaped)\"" } ?? ""
+        var caption = ""
+        if let text = FigureCaption.text(for: figure, ordinal: ordinal, options: cell.options) {
+            let number = numbered.map { "<span class=\"caption-number\">Figure \($0.number.htmlEscaped):</span> " } ?? ""
+            caption = "<figcaption>\(number)\(captionHTML(text, cell: cell))</figcaption>"
+        } else if let numbered {
+            caption = "<figcaption><span class=\"caption-number\">Figure \(numbered.number.htmlEscaped)</span></figcaption>"
+        }
+        return "<figure class=\"figure\"\(id)>\(figure.svg)\(caption)</figure>\n"
+    }
+
+    private func render(_ table: TableRecord, ordinal: Int, of cell: Cell) -> String {
+        let numbered = context.outline.cellTables[ChapterOutline.CellItemKey(cell: cell.index, ordinal: ordinal)]
+        let id = numbered.map { " id=\"\($0.id.htmlEscaped)\"" } ?? ""
+        var html = "<div class=\"table-wrap\"><table class=\"result\"\(id)>"
+        if let caption = table.caption ?? (numbered != nil ? cell.options.caption : nil) {
+            let number = numbered.map { "<span class=\"caption-number\">Table \($0.number.htmlEscaped):</span> " } ?? ""
+            html += "<caption>\(number)\(captionHTML(caption, cell: cell))</caption>"
+        }
+        html += "<thead><tr>" + table.header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead><tbody>"
+        for row in table.rows { html += "<tr>" + row.map { "<td>\($0.htmlEscaped)</td>" }.joined() + "</tr>" }
+        return html + "</tbody></table></div>\n"
+    }
+
+    /// A caption's inline Markdown (math, emphasis, references) as HTML; warnings point at
+    /// the cell's `//| caption:` line.
+    private func captionHTML(_ text: String, cell: Cell) -> String {
+        let offset = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("//| caption:") } ?? 0
+        let document = CommonMarkParser.parse(String(repeating: "\n", count: cell.firstLine + offset - 1) + text)
+        return document.blocks.map { block -> String in
+            if case .paragraph(let content, _) = block { return renderer.render(content) }
+            return renderer.render(block)
+        }.joined()
     }
 
     private func failureNote(for cell: Cell) -> String {

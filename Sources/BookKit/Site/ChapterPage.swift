@@ -1,18 +1,34 @@
-/// Renders one chapter: its prose through the Markdown renderer, each cell with its results.
+/// Renders one chapter's article: problems that stop it, its prose through the Markdown
+/// renderer with numbered headings, equations, tables and resolved references, each cell
+/// with its results, and the list of works it cites.
 struct ChapterPage {
     var chapter: Chapter
     var run: ChapterRun
+    var context: PageContext
+
+    /// A page outside a book (for `book markdown`): nothing to reference, math as TeX source.
+    init(chapter: Chapter, run: ChapterRun) {
+        let outline = ChapterOutline(chapter: chapter, run: run, number: nil)
+        self.init(chapter: chapter, run: run,
+                  context: PageContext(path: chapter.path, outline: outline, labels: LabelIndex(chapters: [(chapter, outline)]),
+                                       bibliography: nil, math: nil))
+    }
+
+    init(chapter: Chapter, run: ChapterRun, context: PageContext) {
+        self.chapter = chapter
+        self.run = run
+        self.context = context
+    }
 
     func body() -> String {
         let cells = Dictionary(chapter.cells.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
-        let cellRenderer = CellRenderer(chapter: chapter, run: run)
-        var renderer = HTMLRenderer()
+        var renderer = context.renderer()
+        let cellRenderer = CellRenderer(chapter: chapter, run: run, context: context, renderer: renderer)
+        let plainCode = renderer.codeBlock
         renderer.codeBlock = { code in
-            guard Chapter.isCell(code), let cell = cells[code.firstCodeLine] else { return nil }
+            guard Chapter.isCell(code), let cell = cells[code.firstCodeLine] else { return plainCode(code) }
             return cellRenderer.render(cell)
         }
-        var slugs = SlugAllocator()
-        renderer.headingID = { _, content, _ in slugs.allocate(for: content.plainText) }
 
         var html = ""
         let stray = run.compilerDiagnostics.filter { $0.severity == "error" && chapter.cell(containing: $0.line) == nil }
@@ -28,27 +44,7 @@ struct ChapterPage {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">Problems in this chapter's Markdown</p>"
             html += "<pre>\(errors.map(\.description).joined(separator: "\n").htmlEscaped)</pre></div>\n"
         }
-        return html + renderer.render(chapter.document)
-    }
-}
-
-/// Unique, readable anchors for headings: "Gradient descent" -> "gradient-descent", then "-2", ...
-struct SlugAllocator {
-    private var used: [String: Int] = [:]
-
-    mutating func allocate(for text: String) -> String {
-        var slug = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = "section" }
-        let count = used[slug, default: 0]
-        used[slug] = count + 1
-        return count == 0 ? slug : "\(slug)-\(count + 1)"
+        html += renderer.render(chapter.document)
+        return html + context.referenceList()
     }
 }

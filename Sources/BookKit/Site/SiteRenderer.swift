@@ -1,41 +1,114 @@
 import Foundation
 import Plot
 
-/// Renders every page of the book, as a map from output-relative path to file contents.
+/// Renders every page of the book, as a map from output-relative path to file contents,
+/// with the warnings found on the way (bad TeX, unknown labels and citation keys,
+/// duplicate labels, bibliography syntax).
+///
+/// Two passes: first every chapter's outline (numbers and labels) is built, so that
+/// references resolve across chapters; then the pages are rendered, with markers where
+/// formulas go. All formulas of the book are then typeset in one KaTeX process and put
+/// into the pages.
 struct SiteRenderer {
-    func render(reports: [ChapterReport], landing: Chapter?) -> [String: Data] {
+    /// The chapters directory, for `references.bib`; nil for none.
+    var chaptersDirectory: String?
+    /// How diagnostics name the chapters directory, e.g. `chapters`.
+    var chaptersDisplayPath = "chapters"
+    var katex = KaTeX.Installation.locate()
+
+    struct Output {
+        var files: [String: Data]
+        /// Sorted by file and line; each distinct warning once.
+        var diagnostics: [Diagnostic]
+    }
+
+    func render(reports: [ChapterReport], landing: Chapter?) -> Output {
+        let outlines = reports.enumerated().map { offset, report in
+            ChapterOutline(chapter: report.chapter, run: report.run, number: SiteRenderer.number(of: report.chapter, position: offset))
+        }
+        let labels = LabelIndex(chapters: Array(zip(reports.map(\.chapter), outlines)))
+        var diagnostics = labels.diagnostics
+        let bibliography = loadBibliography(diagnostics: &diagnostics)
+        let math = MathRegistry()
+        func context(_ chapter: Chapter, _ outline: ChapterOutline) -> PageContext {
+            PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+        }
+
+        let navigation = Navigation(chapters: zip(reports, outlines).map { report, outline in
+            let renderer = context(report.chapter, outline).renderer()
+            let title = outline.sections.first { $0.level == 1 }.map { renderer.render($0.title) } ?? report.chapter.title.htmlEscaped
+            let sections = outline.sections.filter { $0.level == 2 && $0.number != nil }
+                .map { (number: $0.number!, id: $0.id, title: renderer.render($0.title)) }
+            return Navigation.Entry(slug: report.chapter.slug, number: outline.number, title: title, sections: sections)
+        })
+        let landingOutline = landing.map { ChapterOutline(chapter: $0, run: ChapterRun(), number: nil) }
+        var bookTitleHTML = "Book"
+        if let landing, let heading = landingOutline?.sections.first(where: { $0.level == 1 }) {
+            bookTitleHTML = context(landing, landingOutline!).renderer().render(heading.title)
+        }
         let bookTitle = landing?.title ?? "Book"
-        let template = PageTemplate(bookTitle: bookTitle)
+        let template = PageTemplate(bookTitle: bookTitleHTML)
+
+        var pages: [String: String] = [:]
+        var search = SearchIndex()
+        for (report, outline) in zip(reports, outlines) {
+            let chapter = report.chapter
+            let page = context(chapter, outline)
+            let body = ChapterPage(chapter: chapter, run: report.run, context: page).body()
+            diagnostics += page.diagnostics + chapter.document.problems.map { Diagnostic(.warning, at: SourceLocation(file: chapter.path, line: $0.line), $0.message) }
+            pages[outline.page] = template.page(title: "\(chapter.title) · \(bookTitle)", body: body,
+                                                sidebar: navigation.sidebar(current: chapter.slug),
+                                                pager: navigation.pager(current: chapter.slug))
+            search.add(chapter, outline: outline)
+        }
+        var landingBody = "<h1>\(bookTitleHTML)</h1>\n" + navigation.chapterList()
+        if let landing, let landingOutline {
+            let page = context(landing, landingOutline)
+            landingBody = page.renderer().render(landing.document) + navigation.chapterList() + page.referenceList()
+            diagnostics += page.diagnostics
+        }
+        pages["index.html"] = template.page(title: bookTitle, body: landingBody,
+                                            sidebar: navigation.sidebar(current: nil), pager: "")
+
+        diagnostics += math.typeset(with: katex.map(KaTeX.init))
+        var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
         // Figures are styled by the Plot library's classes and CSS variables.
-        var files: [String: String] = ["assets/book.css": Stylesheet.css + "\n" + Figure.stylesheet]
-
-        for report in reports {
-            let chapter = report.chapter
-            let body = ChapterPage(chapter: chapter, run: report.run).body()
-            files["\(chapter.slug).html"] = template.page(title: "\(chapter.title) · \(bookTitle)", body: body,
-                                                          navigation: navigation(reports, current: chapter.slug))
+        files["assets/book.css"] = Data((Stylesheet.css + "\n" + Figure.stylesheet).utf8)
+        files["assets/book.js"] = Data(BookScript.file.utf8)
+        files[SearchIndex.path] = search.script()
+        if let katex {
+            do {
+                files.merge(try KaTeXAssets.files(from: katex)) { first, _ in first }
+            } catch {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: chaptersDisplayPath, line: 1), "\(error)"))
+            }
         }
-        files["index.html"] = template.page(title: bookTitle, body: landingBody(landing, reports: reports),
-                                            navigation: navigation(reports, current: nil))
-        return files.mapValues { Data($0.utf8) }
+        return Output(files: files, diagnostics: SiteRenderer.sortedUnique(diagnostics))
     }
 
-    private func navigation(_ reports: [ChapterReport], current: String?) -> String {
-        var html = "<ol class=\"toc\">\n"
-        for report in reports {
-            let chapter = report.chapter
-            let currentAttribute = chapter.slug == current ? " aria-current=\"page\"" : ""
-            html += "<li><a href=\"\(chapter.slug.htmlEscaped).html\"\(currentAttribute)>\(chapter.title.htmlEscaped)</a></li>\n"
-        }
-        return html + "</ol>"
+    /// The number in the file name (`03-x.md` is Chapter 3), else the position in the book.
+    static func number(of chapter: Chapter, position: Int) -> Int {
+        Int(chapter.slug.prefix { $0.isASCII && $0.isNumber }) ?? position + 1
     }
 
-    private func landingBody(_ landing: Chapter?, reports: [ChapterReport]) -> String {
-        var html = landing.map { HTMLRenderer().render($0.document) } ?? "<h1>Book</h1>\n"
-        html += "<h2>Chapters</h2>\n<ol class=\"chapter-list\">\n"
-        for report in reports {
-            html += "<li><a href=\"\(report.chapter.slug.htmlEscaped).html\">\(report.chapter.title.htmlEscaped)</a></li>\n"
+    private func loadBibliography(diagnostics: inout [Diagnostic]) -> Bibliography? {
+        guard let chaptersDirectory else { return nil }
+        let path = "\(chaptersDirectory)/references.bib"
+        let displayPath = "\(chaptersDisplayPath)/references.bib"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: displayPath, line: 1), "cannot read the bibliography"))
+            return nil
         }
-        return html + "</ol>\n"
+        let (entries, problems) = BibTeXParser.parse(String(decoding: data, as: UTF8.self))
+        diagnostics += problems.map { Diagnostic(.warning, at: SourceLocation(file: displayPath, line: $0.line), $0.message) }
+        return Bibliography(entries: entries)
+    }
+
+    private static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return diagnostics
+            .filter { seen.insert($0.description).inserted }
+            .sorted { ($0.location.file, $0.location.line, $0.description) < ($1.location.file, $1.location.line, $1.description) }
     }
 }
