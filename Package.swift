@@ -17,7 +17,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS"],
+        // Vectorized tanh/exp through glibc's libmvec, for the engine's element-wise hot loops.
+        .target(name: "CFastMath", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
+                linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
+        .target(name: "Engine", dependencies: ["CBLAS", "CFastMath"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
                 linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("lapacke")]),
         .target(name: "Plot"),
@@ -27,6 +30,9 @@ let package = Package(
         .target(name: "BookKit", dependencies: ["BookProtocol", "CCmarkGFM"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
+
+        .executableTarget(name: "training-bench", dependencies: ["Engine"],
+                          swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
