@@ -50,8 +50,12 @@ unit-test: deps
 book-test: unit-test
 	$(BOOK) build
 
+# Each bench/*.mk defines one bench-* target and adds it to BENCH_TARGETS.
+BENCH_TARGETS :=
+include $(wildcard bench/*.mk)
+
 ## bench: performance side by side with NumPy and PyTorch (see bench/).
-bench: build
+bench: build $(BENCH_TARGETS)
 
 clean:
 	rm -rf .build output .book-cache

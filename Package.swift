@@ -20,7 +20,7 @@ let package = Package(
         // Vectorized tanh/exp through glibc's libmvec, for the engine's element-wise hot loops.
         .target(name: "CFastMath", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
                 linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
-        .target(name: "Engine", dependencies: ["CBLAS", "CFastMath"],
+        .target(name: "Engine", dependencies: ["CBLAS", "CFastMath"], exclude: ["README.md"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
                 linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("lapacke")]),
         .target(name: "Plot"),
@@ -30,6 +30,9 @@ let package = Package(
         .target(name: "BookKit", dependencies: ["BookProtocol", "CCmarkGFM"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
+        // Benchmark of the engine against NumPy (bench/engine.mk); not a test.
+        .executableTarget(name: "engine-bench", dependencies: ["Engine"],
+                          swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
 
         .executableTarget(name: "training-bench", dependencies: ["Engine"],
                           swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),

@@ -80,3 +80,46 @@ final class ArithmeticTests: XCTestCase {
         XCTAssertEqual(Tensor([1, 2]).outer(Tensor([1, 2, 3])).scalars, [1, 2, 3, 2, 4, 6])
     }
 }
+
+final class BroadcastingEdgeCaseTests: XCTestCase {
+    func testHigherRankBroadcastMatchesLoops() {
+        var rng = RNG(seed: 41)
+        let a = rng.normal([2, 1, 4]), b = rng.normal([3, 1])
+        let c = a + b
+        XCTAssertEqual(c.shape, [2, 3, 4])
+        let av = a.scalars, bv = b.scalars, cv = c.scalars
+        for i in 0..<2 { for j in 0..<3 { for k in 0..<4 {
+            XCTAssertEqual(cv[(i * 3 + j) * 4 + k], av[i * 4 + k] + bv[j])
+        } } }
+    }
+
+    func testReductionsAlongAxesOfRank3() {
+        let t = Tensor.arange(24).reshaped([2, 3, 4])
+        XCTAssertEqual(t.sum(axis: 1).shape, [2, 4])
+        XCTAssertEqual(t.sum(axis: 1)[0, 0], 0 + 4 + 8)
+        XCTAssertEqual(t.max(axis: 2).scalars, [3, 7, 11, 15, 19, 23])
+        XCTAssertEqual(t.variance(axis: 0).scalars, [Double](repeating: 36, count: 12))
+    }
+
+    func testSlicesAreCopies() {
+        let A = Tensor.eye(3)
+        var row = A[0, ...]
+        row[0] = 5
+        XCTAssertEqual(A[0, 0], 1)
+        var B = A
+        B[..., 2] = Tensor([7, 7, 7])
+        XCTAssertEqual(A[..., 2].scalars, [0, 0, 1])
+        XCTAssertEqual(B[..., 2].scalars, [7, 7, 7])
+    }
+
+    func testMatmulShapeRules() throws {
+        XCTAssertEqual(try Tensor.matmulShape([4, 3], [3, 5]), [4, 5])
+        XCTAssertEqual(try Tensor.matmulShape([3, 4], [3, 5], transposeA: true), [4, 5])
+        XCTAssertEqual(try Tensor.matmulShape([4, 3], [3]), [4])
+        XCTAssertEqual(try Tensor.matmulShape([3], [3]), [])
+        XCTAssertThrowsError(try Tensor.matmulShape([4, 3], [4, 5])) { error in
+            XCTAssertTrue("\(error)".contains("inner dimensions 3 and 4"), "\(error)")
+        }
+        XCTAssertThrowsError(try Tensor.matmulShape([2, 2, 2], [2, 2]))
+    }
+}
