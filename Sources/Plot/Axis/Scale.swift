@@ -153,11 +153,6 @@ struct Scale {
         start + (kind.forward(v) - t0) * k
     }
 
-    /// Data value at a pixel position.
-    func invert(_ p: Double) -> Double {
-        kind.inverse(t0 + (p - start) / k)
-    }
-
     /// Pixels per data unit; meaningful for linear scales.
     var pixelsPerUnit: Double { k }
 }

@@ -4,13 +4,30 @@ enum Simplify {
     /// Default tolerance in pixels: a quarter pixel is invisible at 1× and 2×.
     static let tolerance = 0.25
 
-    /// Simplifies one finite run of points: M4 decimation first when x is
-    /// monotone and the run is dense, then Ramer–Douglas–Peucker.
+    /// Simplifies one finite run of points: M4 decimation when x is monotone
+    /// and the run is dense, otherwise a radial-distance pass; then
+    /// Ramer–Douglas–Peucker. Every dropped point stays within `tolerance` of
+    /// the drawn line (M4 is exact at pixel resolution).
     static func polyline(_ pts: [Point], tolerance: Double = tolerance) -> [Point] {
         guard pts.count > 2 else { return pts }
         var p = pts
-        if p.count > 64, isMonotoneInX(p) { p = m4(p) }
+        if p.count > 64 { p = isMonotoneInX(p) ? m4(p) : radial(p, tolerance: tolerance) }
         return rdp(p, tolerance: tolerance)
+    }
+
+    /// Drops points closer than `tolerance` to the last kept point: linear time,
+    /// and it shrinks the work for RDP on dense wandering paths (random walks,
+    /// SGD iterates) whose steps are sub-pixel.
+    static func radial(_ pts: [Point], tolerance: Double) -> [Point] {
+        guard let first = pts.first else { return pts }
+        var out = [first]
+        let t2 = tolerance * tolerance
+        for p in pts.dropFirst().dropLast() {
+            let q = out[out.count - 1]
+            if (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y) >= t2 { out.append(p) }
+        }
+        if let last = pts.last, pts.count > 1 { out.append(last) }
+        return out
     }
 
     static func isMonotoneInX(_ pts: [Point]) -> Bool {

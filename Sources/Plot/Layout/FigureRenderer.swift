@@ -70,7 +70,7 @@ struct FigureRenderer {
             var points: [Point] = []
             if p.panel.legend == .auto {
                 for (k, m) in p.marks.enumerated() {
-                    points += m.occupancy(MarkContext(x: f.x, y: f.y, plot: f.plot, style: p.styles[k], idPrefix: ""))
+                    points += m.occupancy(MarkContext(x: f.x, y: f.y, plot: f.plot, style: p.styles[k]))
                 }
             }
             return Legend.place(p.legend, in: f.plot, avoiding: points, position: p.panel.legend, allowOutside: allowOutside)

@@ -16,7 +16,7 @@ enum PanelRenderer {
         w.close("clipPath")
         w.open("g", [("clip-path", "url(#\(clip))")])
         for (k, m) in p.marks.enumerated() {
-            m.render(MarkContext(x: f.x, y: f.y, plot: plot, style: p.styles[k], idPrefix: "\(prefix)-m\(k)"), into: &w)
+            m.render(MarkContext(x: f.x, y: f.y, plot: plot, style: p.styles[k]), into: &w)
         }
         w.close("g")
 

@@ -76,8 +76,6 @@ struct MarkContext {
     /// The plot area in figure pixels.
     let plot: Rect
     let style: SeriesStyle
-    /// Unique, deterministic prefix for IDs this mark defines.
-    let idPrefix: String
 
     /// Figure pixel position of a data point (NaN when a scale rejects it).
     func point(_ dx: Double, _ dy: Double) -> Point {

@@ -1,23 +1,28 @@
 /// Compact SVG path data: an absolute move starts each subpath, then relative
-/// line-to offsets (`l`, or `h`/`v` for axis-parallel segments) in tenths of a pixel. Offsets are computed from rounded
-/// absolute positions, so rounding never accumulates along a long line, and
-/// segments that round to zero length are dropped.
+/// line-to offsets (`l`, or `h`/`v` for axis-parallel segments) in tenths of a
+/// pixel. Offsets are computed from rounded absolute positions, so rounding never
+/// accumulates along a long line, and segments that round to zero length are
+/// dropped. Bytes are written straight into a buffer: long lines are the one
+/// place where SVG generation cost matters.
 struct PathData {
-    private(set) var d = ""
+    private var bytes: [UInt8] = []
     private var x = 0, y = 0
     private var startX = 0, startY = 0
     /// The last line command written ("l", "h" or "v"), which SVG lets the next
     /// segment of the same kind repeat implicitly; nil after a move or close.
-    private var command: Character?
+    private var command: UInt8?
 
-    var isEmpty: Bool { d.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
+    var d: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func move(_ p: Point) {
         x = Num.tenths(p.x)
         y = Num.tenths(p.y)
         startX = x
         startY = y
-        d += "M" + Num.string(tenths: x) + separator(y) + Num.string(tenths: y)
+        bytes.append(UInt8(ascii: "M"))
+        number(x)
+        separated(y)
         command = nil
     }
 
@@ -25,29 +30,28 @@ struct PathData {
         let nx = Num.tenths(p.x), ny = Num.tenths(p.y)
         let dx = nx - x, dy = ny - y
         guard dx != 0 || dy != 0 else { return }
-        let c: Character = dx == 0 ? "v" : dy == 0 ? "h" : "l"
-        let first = c == "v" ? dy : dx
+        let c = UInt8(ascii: dx == 0 ? "v" : dy == 0 ? "h" : "l")
+        let first = dx == 0 ? dy : dx
         if command == c {
-            d += separator(first)
+            separated(first)
         } else {
-            d.append(c)
+            bytes.append(c)
             command = c
+            number(first)
         }
-        d += Num.string(tenths: first)
-        if c == "l" { d += separator(dy) + Num.string(tenths: dy) }
+        if dx != 0 && dy != 0 { separated(dy) }
         x = nx
         y = ny
     }
 
-    /// A zero-length segment: with round line caps it renders as a dot, which is
-    /// how an isolated finite point in a line (between NaNs) stays visible.
+    /// A zero-length segment ("h0"), which renders as a dot with round caps.
     mutating func dot(_ p: Point) {
         move(p)
-        d += "h0"
+        bytes += [UInt8(ascii: "h"), UInt8(ascii: "0")]
     }
 
     mutating func closePath() {
-        d += "z"
+        bytes.append(UInt8(ascii: "z"))
         x = startX
         y = startY
         command = nil
@@ -68,6 +72,30 @@ struct PathData {
         closePath()
     }
 
-    /// Numbers need a separator unless the next one starts with a minus sign.
-    private func separator(_ next: Int) -> String { next < 0 ? "" : " " }
+    /// A number preceded by a space unless its minus sign separates it.
+    private mutating func separated(_ t: Int) {
+        if t >= 0 { bytes.append(UInt8(ascii: " ")) }
+        number(t)
+    }
+
+    /// Tenths as decimal text, like `Num.string(tenths:)` without allocating.
+    private mutating func number(_ t: Int) {
+        if t == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if t < 0 { bytes.append(UInt8(ascii: "-")) }
+        let a = t.magnitude
+        let whole = a / 10, frac = a % 10
+        if whole != 0 {
+            let start = bytes.count
+            var w = whole
+            while w > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(w % 10))
+                w /= 10
+            }
+            bytes[start...].reverse()
+        }
+        if frac != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(frac))
+        }
+    }
 }
