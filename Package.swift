@@ -17,7 +17,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 
-        .target(name: "Engine", dependencies: ["CBLAS"], exclude: ["README.md"],
+        // Vectorized tanh/exp through glibc's libmvec, for the engine's element-wise hot loops.
+        .target(name: "CFastMath", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
+                linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
+        .target(name: "Engine", dependencies: ["CBLAS", "CFastMath"], exclude: ["README.md"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))],
                 linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("lapacke")]),
         .target(name: "Plot"),
@@ -29,6 +32,9 @@ let package = Package(
         .executableTarget(name: "book", dependencies: ["BookKit"]),
         // Benchmark of the engine against NumPy (bench/engine.mk); not a test.
         .executableTarget(name: "engine-bench", dependencies: ["Engine"],
+                          swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+
+        .executableTarget(name: "training-bench", dependencies: ["Engine"],
                           swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
