@@ -37,8 +37,12 @@ public struct Toolchain: Sendable {
         guard let compiler = findCompiler(beside: executable, environment: environment) else {
             throw BookError.compilerNotFound
         }
+        // Engine imports CFastMath too; SwiftPM writes its module map into the build directory.
+        let fastMath = buildDirectory.appendingPathComponent("CFastMath.build")
+        let fastMathDirectories = FileManager.default.fileExists(atPath: fastMath.appendingPathComponent("module.modulemap").path)
+            ? [fastMath.path] : []
         return Toolchain(compiler: compiler, runtimeDirectory: buildDirectory.path,
-                         includeDirectories: [cModules.path])
+                         includeDirectories: [cModules.path] + fastMathDirectories)
     }
 
     private static func findCompiler(beside executable: URL, environment: [String: String]) -> String? {
