@@ -27,18 +27,18 @@ let package = Package(
         // The record format that chapter programs write and the generator reads.
         .target(name: "BookProtocol"),
         .target(name: "BookRuntime", dependencies: ["BookProtocol", "Engine", "Plot"]),
-        .target(name: "BookKit", dependencies: ["BookProtocol", "CCmarkGFM"],
+        .target(name: "BookKit", dependencies: ["BookProtocol", "CCmarkGFM", "Plot"],
                 linkerSettings: [.linkedLibrary("cmark-gfm-extensions")]),
         .executableTarget(name: "book", dependencies: ["BookKit"]),
-        // Benchmark of the engine against NumPy (bench/engine.mk); not a test.
+        // Benchmarks (make bench): the engine against NumPy, training against PyTorch, figure rendering.
         .executableTarget(name: "engine-bench", dependencies: ["Engine"],
                           swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
-
         .executableTarget(name: "training-bench", dependencies: ["Engine"],
                           swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .executableTarget(name: "plot-bench", dependencies: ["Plot"]),
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
         .testTarget(name: "BookRuntimeTests", dependencies: ["BookRuntime"]),
         .testTarget(name: "BookKitTests", dependencies: ["BookKit"]),
         // Builds fixture books with the release `book` executable (make test builds it first).

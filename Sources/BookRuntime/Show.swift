@@ -16,3 +16,11 @@ public func showTable(header: [String], rows: [[String]], caption: String? = nil
     }
     Session.shared.emit(.table(TableRecord(header: header, rows: rows, caption: caption)))
 }
+
+/// Puts a figure made with the Plot library into the page.
+///
+/// Throws the figure's `PlotError` (mismatched lengths, non-positive data on a log axis,
+/// ...), so a bad figure stops the cell with a clear message instead of drawing nonsense.
+public func show(_ figure: Figure, caption: String? = nil) throws {
+    show(svg: try figure.svg(), caption: caption)
+}

@@ -1,18 +1,19 @@
-/// A small command-line parser: `--name value`, `--name=value` and `--flag`, with errors
-/// that quote the input and suggest the fix.
+/// A small command-line parser: `--name value`, `--name=value`, `--flag` and plain
+/// arguments, with errors that quote the input and suggest the fix.
 struct Arguments {
     enum ParseError: Error, CustomStringConvertible {
-        case unknownOption(String, command: String)
+        case unknownOption(String, command: String, suggestion: String?)
         case missingValue(String)
         case invalidValue(option: String, value: String, expected: String)
         case unexpectedArgument(String, command: String)
 
         var description: String {
             switch self {
-            case let .unknownOption(option, command):
-                return "unknown option '\(option)' for 'book \(command)'; see 'book \(command) --help'"
+            case let .unknownOption(option, command, suggestion):
+                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "see 'book \(command) --help'"
+                return "unknown option '\(option)' for 'book \(command)'; \(hint)"
             case .missingValue(let option):
-                return "option '\(option)' needs a value"
+                return "option '\(option)' needs a value, as in '\(option) 4'"
             case let .invalidValue(option, value, expected):
                 return "option '\(option)' expects \(expected), not '\(value)'"
             case let .unexpectedArgument(argument, command):
@@ -23,16 +24,24 @@ struct Arguments {
 
     private(set) var values: [String: String] = [:]
     private(set) var flags: Set<String> = []
+    /// Arguments that are not options, in order (chapter names for `build`).
+    private(set) var positionals: [String] = []
 
-    /// Parses `arguments` given the options that take a value and the flags that do not.
-    init(_ arguments: [String], command: String, options: Set<String>, flags allowedFlags: Set<String>) throws {
+    /// Parses `arguments` for `command`: `options` take a value, `flags` do not, and plain
+    /// arguments are accepted only when `allowsPositionals`.
+    init(_ arguments: [String], command: String, options: Set<String>, flags allowedFlags: Set<String>,
+         allowsPositionals: Bool = false) throws {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            guard argument.hasPrefix("-") else { throw ParseError.unexpectedArgument(argument, command: command) }
+            guard argument.hasPrefix("-") else {
+                guard allowsPositionals else { throw ParseError.unexpectedArgument(argument, command: command) }
+                positionals.append(argument)
+                continue
+            }
             let parts = argument.split(separator: "=", maxSplits: 1)
-            let name = String(parts[0])
+            let name = String(parts.first ?? "")
             if allowedFlags.contains(name), parts.count == 1 {
                 flags.insert(name)
             } else if options.contains(name) {
@@ -45,7 +54,8 @@ struct Arguments {
                     throw ParseError.missingValue(name)
                 }
             } else {
-                throw ParseError.unknownOption(name, command: command)
+                let suggestion = Suggestion.nearest(to: name, in: (options.union(allowedFlags)).sorted())
+                throw ParseError.unknownOption(name, command: command, suggestion: suggestion)
             }
         }
     }

@@ -60,7 +60,18 @@ public struct ChapterExecutor: Sendable {
         } catch {
             run.failure = .launch(String(describing: error))
         }
+        switch run.failure {
+        case .timedOut, .launch: run.isTransient = true
+        default: break
+        }
         return run
+    }
+
+    /// The compiler command line for `chapter`'s program in `workDirectory`, as `--verbose` shows it.
+    public func compileCommand(workDirectory: String) -> String {
+        let files = WorkFiles(directory: workDirectory)
+        return ([toolchain.compiler] + toolchain.compileArguments(source: files.source, output: files.executable))
+            .joined(separator: " ")
     }
 
     private struct WorkFiles {
@@ -117,6 +128,7 @@ public struct ChapterExecutor: Sendable {
         case .signaled(let signal):
             let message = current.flatMap { ChapterExecutor.trimCrashReport(in: &run.cells[$0, default: []]) }
             run.failure = .crashed(cell: current, reason: message ?? ChapterExecutor.describe(signal: signal))
+            run.isTransient = signal == SIGKILL
         case .timedOut:
             run.failure = .timedOut(cell: current, seconds: timeout)
         }

@@ -48,13 +48,20 @@ struct ChildProcess {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        ProcessTree.becomeSubreaper
+        let registry = ChildProcessRegistry.shared
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let status = registry.registering { () -> (Int32, pid_t?) in
+            let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+            return (status, status == 0 ? pid : nil)
+        }
         guard status == 0 else {
             throw BookError.io("cannot start '\(executable)': \(String(cString: strerror(status)))")
         }
-        ChildProcessRegistry.shared.insert(pid)
-        defer { ChildProcessRegistry.shared.remove(pid) }
+        defer {
+            registry.remove(pid)
+            ProcessTree.reapAdoptedOrphans(isOurs: registry.contains)
+        }
         return wait(for: pid, timeout: timeout)
     }
 
@@ -72,7 +79,7 @@ struct ChildProcess {
             }
             if result < 0 && errno != EINTR { return .exited(-1) }
             if let deadline, Date() >= deadline {
-                kill(-pid, SIGKILL)
+                ProcessTree.killTree(pid)
                 waitpid(pid, &status, 0)
                 return .timedOut
             }
@@ -87,13 +94,37 @@ final class ChildProcessRegistry: @unchecked Sendable {
     static let shared = ChildProcessRegistry()
     private let lock = NSLock()
     private var groups: Set<pid_t> = []
+    private var refusing = false
 
-    func insert(_ pid: pid_t) { lock.withLock { _ = groups.insert(pid) } }
+    /// Runs `spawn`, which returns a status and the started child's id, and records the
+    /// child before anyone can look; kills it at once if the build is being interrupted.
+    func registering(_ spawn: () -> (Int32, pid_t?)) -> Int32 {
+        lock.withLock {
+            let (status, pid) = spawn()
+            if let pid {
+                if refusing { ProcessTree.killTree(pid) } else { groups.insert(pid) }
+            }
+            return status
+        }
+    }
+
+    func contains(_ pid: pid_t) -> Bool { lock.withLock { groups.contains(pid) } }
+
     func remove(_ pid: pid_t) { lock.withLock { _ = groups.remove(pid) } }
 
-    /// Kills every running child's process group.
-    func killAll() {
-        lock.withLock { groups.forEach { kill(-$0, SIGKILL) } }
+    /// Kills every running child with its descendants, and any child started from now on,
+    /// then reaps them all, so that an exiting `book` leaves no process behind.
+    func killAllAndRefuseNew() {
+        let killed = lock.withLock {
+            refusing = true
+            groups.forEach(ProcessTree.killTree)
+            return groups
+        }
+        for pid in killed {
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        ProcessTree.reapAdoptedOrphans { _ in false }
     }
 }
 
@@ -102,3 +133,21 @@ final class ChildProcessRegistry: @unchecked Sendable {
 @_silgen_name("posix_spawn_file_actions_addchdir_np")
 private func spawnAddChdir(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>,
                            _ path: UnsafePointer<CChar>) -> Int32
+
+extension ChildProcess {
+    /// Runs a short command to completion and returns what it printed; `outputPath` is a
+    /// scratch file, removed afterwards.
+    static func capture(executable: String, arguments: [String], outputPath: String) throws -> String {
+        defer { unlink(outputPath) }
+        let process = ChildProcess(executable: executable, arguments: arguments,
+                                   environment: ProcessInfo.processInfo.environment,
+                                   workingDirectory: FileManager.default.currentDirectoryPath,
+                                   outputPath: outputPath)
+        let termination = try process.run(timeout: 60)
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard termination == .exited(0) else {
+            throw BookError.io("'\(executable) \(arguments.joined(separator: " "))' failed: \(text)")
+        }
+        return text
+    }
+}

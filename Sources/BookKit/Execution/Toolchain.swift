@@ -30,19 +30,17 @@ public struct Toolchain: Sendable {
         // .build/<triple>/release/book -> package root three levels up.
         var root = buildDirectory
         for _ in 0..<3 { root.deleteLastPathComponent() }
-        let cModules = root.appendingPathComponent("Sources/CBLAS")
-        guard FileManager.default.fileExists(atPath: cModules.appendingPathComponent("module.modulemap").path) else {
-            throw BookError.runtimeNotFound(searched: cModules.path)
+        // The engine imports these C modules; clients of its Swift module need their module maps.
+        let cModules = ["Sources/CBLAS", "Sources/CFastMath/include"].map { root.appendingPathComponent($0) }
+        for directory in cModules
+        where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("module.modulemap").path) {
+            throw BookError.runtimeNotFound(searched: directory.path)
         }
         guard let compiler = findCompiler(beside: executable, environment: environment) else {
             throw BookError.compilerNotFound
         }
-        // Engine imports CFastMath too; SwiftPM writes its module map into the build directory.
-        let fastMath = buildDirectory.appendingPathComponent("CFastMath.build")
-        let fastMathDirectories = FileManager.default.fileExists(atPath: fastMath.appendingPathComponent("module.modulemap").path)
-            ? [fastMath.path] : []
         return Toolchain(compiler: compiler, runtimeDirectory: buildDirectory.path,
-                         includeDirectories: [cModules.path] + fastMathDirectories)
+                         includeDirectories: cModules.map(\.path))
     }
 
     private static func findCompiler(beside executable: URL, environment: [String: String]) -> String? {

@@ -1,11 +1,13 @@
 import Foundation
+import Plot
 
 /// Renders every page of the book, as a map from output-relative path to file contents.
 struct SiteRenderer {
     func render(reports: [ChapterReport], landing: Chapter?) -> [String: Data] {
         let bookTitle = landing?.title ?? "Book"
         let template = PageTemplate(bookTitle: bookTitle)
-        var files: [String: String] = ["assets/book.css": Stylesheet.css]
+        // Figures are styled by the Plot library's classes and CSS variables.
+        var files: [String: String] = ["assets/book.css": Stylesheet.css + "\n" + Figure.stylesheet]
 
         for report in reports {
             let chapter = report.chapter

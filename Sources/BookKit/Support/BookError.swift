@@ -7,6 +7,8 @@ public enum BookError: Error, Equatable, CustomStringConvertible {
     case runtimeNotFound(searched: String)
     case compilerNotFound
     case outputNotOwned(String)
+    case lockTimeout(path: String, holder: Int32?, seconds: Double)
+    case unknownChapter(String, available: [String])
     case io(String)
 
     public var description: String {
@@ -25,6 +27,11 @@ public enum BookError: Error, Equatable, CustomStringConvertible {
             return "cannot find 'swiftc' on PATH or beside the running 'book'; install the Swift toolchain"
         case .outputNotOwned(let path):
             return "refusing to replace '\(path)': it exists but was not written by book (no .book-output marker); move it away or pass another --output"
+        case let .lockTimeout(path, holder, seconds):
+            let who = holder.map { "build (pid \($0))" } ?? "build"
+            return "another \(who) still holds '\(path)' after \(Int(seconds)) s; wait for it to finish or stop it"
+        case let .unknownChapter(name, available):
+            return "no chapter matches '\(name)'; the chapters are: \(available.joined(separator: ", "))"
         case .io(let message):
             return message
         }

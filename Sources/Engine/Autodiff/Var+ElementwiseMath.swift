@@ -32,10 +32,11 @@ public func tanh(_ x: Var) -> Var {
     }
 }
 
-/// The logistic function `1 / (1 + e⁻ˣ)`, computed as `(1 + tanh(x/2)) / 2` (stable for
-/// any x); derivative `σ(1 - σ)`.
+/// The logistic function `1 / (1 + e⁻ˣ)`, computed from `e = e^{-|x|}` as `1/(1 + e)` or
+/// `e/(1 + e)` (no overflow, full relative accuracy in both tails); derivative `σ(1 - σ)`.
 public func sigmoid(_ x: Var) -> Var {
-    let value = FastKernels.tanh(x.value * 0.5) * 0.5 + 0.5
+    let tail = FastKernels.exp(-abs(x.value))
+    let value = Tensor.broadcastBinary(x.value, tail, "sigmoid") { $0 >= 0 ? 1 / (1 + $1) : $1 / (1 + $1) }
     return Var.record(value, [x], "sigmoid") { g, _, y in [g * (y * (1 - y))] }
 }
 

@@ -25,10 +25,11 @@ public func parameterJacobian(_ model: MLP, _ X: Tensor) -> Tensor {
                 var seed = Tensor.zeros([1, k])
                 seed[0, a] = 1
                 let pieces = gradients(of: output, withRespectTo: params, seed: Var(seed))
-                let row = rows.baseAddress! + (i * k + a) * p
                 for (piece, range) in zip(pieces, ranges) {
+                    let start = (i * k + a) * p + range.lowerBound
                     piece.value.withUnsafeBufferPointer { source in
-                        (row + range.lowerBound).update(from: source.baseAddress!, count: range.count)
+                        guard let from = source.baseAddress, let to = rows.baseAddress else { return }
+                        (to + start).update(from: from, count: range.count)
                     }
                 }
             }

@@ -1,0 +1,24 @@
+/// A position in figure pixels (SVG user units), y pointing down.
+struct Point: Equatable {
+    var x: Double
+    var y: Double
+}
+
+/// An axis-aligned rectangle in figure pixels.
+struct Rect: Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var maxX: Double { x + width }
+    var maxY: Double { y + height }
+
+    func contains(_ p: Point) -> Bool {
+        p.x >= x && p.x <= maxX && p.y >= y && p.y <= maxY
+    }
+
+    func insetBy(_ d: Double) -> Rect {
+        Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d)
+    }
+}
