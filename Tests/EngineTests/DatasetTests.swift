@@ -59,7 +59,7 @@ final class DatasetTests: XCTestCase {
         let separable = Dataset.separable2D(count: 400, margin: 0.1, rng: &rng)
         XCTAssertEqual(separable.X.shape, [400, 2])
         XCTAssertEqual(separable.classCounts.count, 2)
-        XCTAssertEqual(Dataset.oneHot([2, 0], classes: 3).scalars, [0, 0, 1, 1, 0, 0])
+        XCTAssertEqual(Tensor.oneHot([2, 0], classes: 3).scalars, [0, 0, 1, 1, 0, 0])
     }
 
     func testSeparableDataIsSeparable() throws {

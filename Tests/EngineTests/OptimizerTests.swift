@@ -34,7 +34,7 @@ final class OptimizerTests: XCTestCase {
         let g = Tensor([1.0, -0.5])
         var a = Tensor([0.0, 0.0]), b = a, c = a, d = a
         var heavy = Momentum(learningRate: 0.1, momentum: 0.9)
-        var nesterov = Nesterov(learningRate: 0.1, momentum: 0.9)
+        var nesterov = Momentum(learningRate: 0.1, momentum: 0.9, nesterov: true)
         var adagrad = Adagrad(learningRate: 0.1)
         var rms = RMSprop(learningRate: 0.1, decay: 0.9)
         for _ in 0..<2 {

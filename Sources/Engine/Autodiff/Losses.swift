@@ -33,17 +33,3 @@ public func binaryCrossEntropy(logits: Var, targets: Tensor) -> Var {
                  "shape mismatch in binaryCrossEntropy: logits \(logits.shape), targets \(targets.shape)")
     return (softplus(logits) - logits * targets).mean()
 }
-
-extension Tensor {
-    /// A `[labels.count, classes]` matrix with a 1 in column `labels[i]` of row `i`.
-    public static func oneHot(_ labels: [Int], classes: Int) -> Tensor {
-        var result = Tensor.zeros([labels.count, classes])
-        result.withUnsafeMutableBufferPointer { p in
-            for (row, label) in labels.enumerated() {
-                precondition(label >= 0 && label < classes, "label \(label) out of range 0..<\(classes)")
-                p[row * classes + label] = 1
-            }
-        }
-        return result
-    }
-}

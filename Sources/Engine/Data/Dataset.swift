@@ -48,18 +48,6 @@ public struct Dataset: Sendable {
 
     /// The labels as one-hot rows, shape `[count, classCount]`.
     public var oneHotTargets: Tensor {
-        Dataset.oneHot(labels, classes: classCount ?? ((labels.max() ?? -1) + 1))
-    }
-
-    /// One-hot encoding of class indices: row `i` has a 1 in column `labels[i]`.
-    public static func oneHot(_ labels: [Int], classes: Int) -> Tensor {
-        var result = Tensor.zeros([labels.count, classes])
-        result.withUnsafeMutableBufferPointer { p in
-            for (i, label) in labels.enumerated() {
-                precondition(label >= 0 && label < classes, "label \(label) outside 0..<\(classes)")
-                p[i * classes + label] = 1
-            }
-        }
-        return result
+        Tensor.oneHot(labels, classes: classCount ?? ((labels.max() ?? -1) + 1))
     }
 }

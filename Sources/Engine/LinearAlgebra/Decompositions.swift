@@ -34,39 +34,33 @@ extension Tensor {
     /// symmetric matrix, so `A = vectors · diag(values) · vectorsᵀ` (LAPACK `dsyevd`,
     /// divide and conquer, as NumPy's `eigh`; only the lower triangle is read).
     public func symmetricEigen() throws -> (values: Tensor, vectors: Tensor) {
-        try LAPACK.requireSquare(self, "symmetricEigen")
-        try LAPACK.requireFinite(self, operation: "symmetricEigen")
-        let n = shape[0]
-        var work = LAPACK.workingCopy(self)
-        var values = Tensor(uninitializedShape: [n])
-        let info = work.withUnsafeMutableBufferPointer { a in
-            values.withUnsafeMutableBufferPointer { w in
-                LAPACKE_dsyevd(LAPACK.columnMajor, LAPACK.char("V"), LAPACK.char("U"), Int32(n),
-                               a.baseAddress, Int32(Swift.max(n, 1)), w.baseAddress)
-            }
-        }
-        try LAPACK.checkArguments(info, "symmetricEigen")
-        if info > 0 { throw LinearAlgebraError.noConvergence(operation: "symmetricEigen", info: Int(info)) }
+        let (values, work) = try symmetricEigenDriver(computeVectors: true, "symmetricEigen")
         // Column-major eigenvector columns are row-major rows: transpose once.
         return (values, work.T)
     }
 
     /// The eigenvalues (ascending) of a symmetric matrix, without eigenvectors.
     public func symmetricEigenvalues() throws -> Tensor {
-        try LAPACK.requireSquare(self, "symmetricEigenvalues")
-        try LAPACK.requireFinite(self, operation: "symmetricEigenvalues")
+        try symmetricEigenDriver(computeVectors: false, "symmetricEigenvalues").values
+    }
+
+    /// Runs `dsyevd` on a copy; returns the eigenvalues and the overwritten copy, which
+    /// holds the eigenvectors (column-major) when `computeVectors` is true.
+    private func symmetricEigenDriver(computeVectors: Bool, _ operation: String) throws -> (values: Tensor, work: Tensor) {
+        try LAPACK.requireSquare(self, operation)
+        try LAPACK.requireFinite(self, operation: operation)
         let n = shape[0]
         var work = LAPACK.workingCopy(self)
         var values = Tensor(uninitializedShape: [n])
         let info = work.withUnsafeMutableBufferPointer { a in
             values.withUnsafeMutableBufferPointer { w in
-                LAPACKE_dsyevd(LAPACK.columnMajor, LAPACK.char("N"), LAPACK.char("U"), Int32(n),
-                               a.baseAddress, Int32(Swift.max(n, 1)), w.baseAddress)
+                LAPACKE_dsyevd(LAPACK.columnMajor, LAPACK.char(computeVectors ? "V" : "N"), LAPACK.char("U"),
+                               Int32(n), a.baseAddress, Int32(Swift.max(n, 1)), w.baseAddress)
             }
         }
-        try LAPACK.checkArguments(info, "symmetricEigenvalues")
-        if info > 0 { throw LinearAlgebraError.noConvergence(operation: "symmetricEigenvalues", info: Int(info)) }
-        return values
+        try LAPACK.checkArguments(info, operation)
+        if info > 0 { throw LinearAlgebraError.noConvergence(operation: operation, info: Int(info)) }
+        return (values, work)
     }
 
     /// The thin singular value decomposition (LAPACK `dgesdd`, as NumPy's `svd` with

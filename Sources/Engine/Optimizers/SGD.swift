@@ -28,62 +28,35 @@ public struct SGD: Optimizer {
     }
 }
 
-/// Heavy-ball (Polyak) momentum: `v ← μ v + g`, `θ ← θ - η v`.
+/// Heavy-ball (Polyak) momentum, `v ← μ v + g`, `θ ← θ - η v`; or, with `nesterov`,
+/// Nesterov momentum in the form PyTorch and Sutskever et al. (2013) use,
+/// `v ← μ v + g`, `θ ← θ - η (g + μ v)` (the gradient step taken from the look-ahead point).
 public struct Momentum: Optimizer {
     public var schedule: LearningRateSchedule
     public var momentum: Double
+    public var nesterov: Bool
     public private(set) var stepCount = 0
     /// The velocity `v` of each parameter.
     public private(set) var velocity: [Tensor] = []
 
-    public init(learningRate: Double, momentum: Double = 0.9) {
-        self.init(schedule: .constant(learningRate), momentum: momentum)
+    public init(learningRate: Double, momentum: Double = 0.9, nesterov: Bool = false) {
+        self.init(schedule: .constant(learningRate), momentum: momentum, nesterov: nesterov)
     }
 
-    public init(schedule: LearningRateSchedule, momentum: Double = 0.9) {
+    public init(schedule: LearningRateSchedule, momentum: Double = 0.9, nesterov: Bool = false) {
         self.schedule = schedule
         self.momentum = momentum
+        self.nesterov = nesterov
     }
 
     public mutating func step(_ parameters: inout [Tensor], _ gradients: [Tensor]) {
-        checkStepShapes(parameters, gradients, "Momentum")
+        checkStepShapes(parameters, gradients, nesterov ? "Momentum (Nesterov)" : "Momentum")
         zeroState(&velocity, like: parameters)
-        let eta = schedule(stepCount), mu = momentum
+        let eta = schedule(stepCount), mu = momentum, lookAhead = nesterov
         for k in parameters.indices {
             updateElements(&parameters[k], gradients[k], &velocity[k]) { p, g, v in
                 v = mu * v + g
-                p -= eta * v
-            }
-        }
-        stepCount += 1
-    }
-}
-
-/// Nesterov momentum in the form PyTorch and Sutskever et al. (2013) use:
-/// `v ← μ v + g`, `θ ← θ - η (g + μ v)` (the gradient step taken from the look-ahead point).
-public struct Nesterov: Optimizer {
-    public var schedule: LearningRateSchedule
-    public var momentum: Double
-    public private(set) var stepCount = 0
-    public private(set) var velocity: [Tensor] = []
-
-    public init(learningRate: Double, momentum: Double = 0.9) {
-        self.init(schedule: .constant(learningRate), momentum: momentum)
-    }
-
-    public init(schedule: LearningRateSchedule, momentum: Double = 0.9) {
-        self.schedule = schedule
-        self.momentum = momentum
-    }
-
-    public mutating func step(_ parameters: inout [Tensor], _ gradients: [Tensor]) {
-        checkStepShapes(parameters, gradients, "Nesterov")
-        zeroState(&velocity, like: parameters)
-        let eta = schedule(stepCount), mu = momentum
-        for k in parameters.indices {
-            updateElements(&parameters[k], gradients[k], &velocity[k]) { p, g, v in
-                v = mu * v + g
-                p -= eta * (g + mu * v)
+                p -= lookAhead ? eta * (g + mu * v) : eta * v
             }
         }
         stepCount += 1
