@@ -4,7 +4,9 @@ public enum Aspect: Sendable {
     case auto
     /// One unit of x is as long as one unit of y (in each scale's own space), so
     /// circles look round and gradient steps meet contours at true angles. The
-    /// limits of one axis grow to fill the panel.
+    /// automatic limits of one axis grow to fill the panel; explicit limits are
+    /// kept, and the plot area shrinks (centred) along the axis that would have
+    /// had to grow.
     case equal
 }
 

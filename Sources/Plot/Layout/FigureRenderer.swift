@@ -10,8 +10,10 @@ struct FigureRenderer {
         // A figure without panels still renders, as one empty panel.
         var panels = try (figure.panels.isEmpty ? [Panel {}] : figure.panels).map(ResolvedPanel.init)
         try ResolvedPanel.share(&panels, x: figure.shareX, y: figure.shareY, columns: columns)
-        // When every panel would show the same legend, show it once, on the last.
-        let withLegend = panels.indices.filter { !panels[$0].legend.isEmpty }
+        // When every panel that shows a legend would show the same one, show it
+        // once, on the last of them. Hidden legends take no part: they neither
+        // count as duplicates nor receive the shared legend.
+        let withLegend = panels.indices.filter { !panels[$0].legend.isEmpty && panels[$0].panel.legend != .hidden }
         if withLegend.count > 1, withLegend.allSatisfy({ panels[$0].legend == panels[withLegend[0]].legend }) {
             for i in withLegend.dropLast() { panels[i].legend = [] }
         }

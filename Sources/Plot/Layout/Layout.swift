@@ -37,6 +37,9 @@ enum Layout {
 
         var plotW = Swift.max(40, width / Double(columns) - 80)
         var limits = panels.map { ($0.xLimits, $0.yLimits) }
+        // Each panel's plot size; smaller than the grid cell only for an equal
+        // aspect with fixed limits, and then centred in it.
+        var sizes = [(width: Double, height: Double)](repeating: (0, 0), count: n)
         var xTicks = [AxisTicks](repeating: AxisTicks(), count: n), yTicks = xTicks
         var lefts = [Double](repeating: 0, count: n), rights = lefts, yWidths = lefts
         var colLeft = [Double](repeating: 0, count: columns), colRight = colLeft
@@ -44,16 +47,19 @@ enum Layout {
         // makes the size feed back into limits and ticks: a few passes settle it.
         for _ in 0..<3 {
             for (i, p) in panels.enumerated() {
+                sizes[i] = (plotW, plotH)
                 if p.panel.aspect == .equal {
-                    limits[i] = equalAspect(p.xLimits, p.yLimits, p.xKind, p.yKind, plotW, plotH)
+                    let fit = equalAspect(p, width: plotW, height: plotH)
+                    limits[i] = (fit.x, fit.y)
+                    sizes[i] = (fit.width, fit.height)
                 }
                 yTicks[i] = Ticks.make(p.yKind, lower: limits[i].1.0, upper: limits[i].1.1,
-                                       target: Swift.min(8, Swift.max(4, Int(plotH / 55))))
+                                       target: Swift.min(8, Swift.max(4, Int(sizes[i].height / 55))))
                 if let cats = p.categories {
                     xTicks[i] = AxisTicks(major: cats.map(\.0), labels: cats.map(\.1), minor: [])
                 } else {
                     xTicks[i] = Ticks.make(p.xKind, lower: limits[i].0.0, upper: limits[i].0.1,
-                                           target: Swift.min(8, Swift.max(4, Int(plotW / 90))))
+                                           target: Swift.min(8, Swift.max(4, Int(sizes[i].width / 90))))
                 }
                 yWidths[i] = yTicks[i].labels.map { labelWidth($0) }.max() ?? 0
                 lefts[i] = tickLength + (p.showYTickLabels ? tickPad + yWidths[i] : 0)
@@ -74,7 +80,8 @@ enum Layout {
             let r = i / columns, c = i % columns
             let x0 = (0..<c).reduce(0.0) { $0 + colLeft[$1] + plotW + colRight[$1] } + colLeft[c]
             let y0 = (0..<r).reduce(0.0) { $0 + rowTop[$1] + plotH + rowBottom[$1] } + rowTop[r]
-            let plot = Rect(x: x0, y: y0, width: plotW, height: plotH)
+            let (w, h) = sizes[i]
+            let plot = Rect(x: x0 + (plotW - w) / 2, y: y0 + (plotH - h) / 2, width: w, height: h)
             let p = panels[i]
             let (xa, xb) = p.panel.x.reversed ? (plot.maxX, plot.x) : (plot.x, plot.maxX)
             let (ya, yb) = p.panel.y.reversed ? (plot.y, plot.maxY) : (plot.maxY, plot.y)
@@ -86,17 +93,22 @@ enum Layout {
         }
     }
 
-    /// Grows one axis's limits (about their centre, in scale space) so that a unit
-    /// of x and a unit of y take the same number of pixels.
-    static func equalAspect(_ x: (Double, Double), _ y: (Double, Double), _ xk: ScaleKind, _ yk: ScaleKind,
-                            _ w: Double, _ h: Double) -> ((Double, Double), (Double, Double)) {
+    /// Limits and plot size at which a unit of x and a unit of y (in scale space)
+    /// take the same number of pixels, for a `w × h` cell. The axis with fewer
+    /// units per pixel must gain units: automatic limits grow about their centre;
+    /// fixed limits are kept, and the plot area shrinks along that axis instead.
+    static func equalAspect(_ p: ResolvedPanel, width w: Double, height h: Double)
+        -> (x: (Double, Double), y: (Double, Double), width: Double, height: Double) {
+        let x = p.xLimits, y = p.yLimits, xk = p.xKind, yk = p.yKind
         let tx0 = xk.forward(x.0), tx1 = xk.forward(x.1), ty0 = yk.forward(y.0), ty1 = yk.forward(y.1)
         let ux = (tx1 - tx0) / w, uy = (ty1 - ty0) / h
         if ux > uy {
+            if p.yFixed { return (x, y, w, (ty1 - ty0) / ux) }
             let c = (ty0 + ty1) / 2, half = ux * h / 2
-            return (x, (yk.inverse(c - half), yk.inverse(c + half)))
+            return (x, (yk.inverse(c - half), yk.inverse(c + half)), w, h)
         }
+        if p.xFixed { return (x, y, (tx1 - tx0) / uy, h) }
         let c = (tx0 + tx1) / 2, half = uy * w / 2
-        return ((xk.inverse(c - half), xk.inverse(c + half)), y)
+        return ((xk.inverse(c - half), xk.inverse(c + half)), y, w, h)
     }
 }

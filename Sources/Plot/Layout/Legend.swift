@@ -59,12 +59,12 @@ enum Legend {
             line.polyline([Point(x: x0, y: cy), Point(x: x1, y: cy)])
             let symbol: (Symbol) -> Symbol = { $0 == .auto ? e.style.symbol : $0 }
             switch e.swatch {
-            case .line:
-                w.path(line.d, e.style.attributes("plot-line", dashed: true))
+            case .line(let stroke):
+                w.path(line.d, e.style.attributes(stroke))
             case .symbol(let s):
                 Symbols.render(symbol(s), at: [mid], size: Symbols.defaultSize, style: e.style, into: &w)
-            case .lineAndSymbol(let s):
-                w.path(line.d, e.style.attributes("plot-line", dashed: true))
+            case .lineAndSymbol(let stroke, let s):
+                w.path(line.d, e.style.attributes(stroke))
                 Symbols.render(symbol(s), at: [mid], size: 5, style: e.style, into: &w)
             case .area, .bar:
                 var r = PathData()

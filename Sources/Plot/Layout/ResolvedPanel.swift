@@ -6,6 +6,10 @@ struct ResolvedPanel {
     let styles: [SeriesStyle]
     var xLimits: (Double, Double)
     var yLimits: (Double, Double)
+    /// Whether the limits were set by the author (here or on a shared axis), so
+    /// that layout must not change them.
+    var xFixed: Bool
+    var yFixed: Bool
     var showXTickLabels = true
     var showYTickLabels = true
     var legend: [LegendEntry]
@@ -41,6 +45,8 @@ struct ResolvedPanel {
         let e = ResolvedPanel.extent(marks, panel)
         xLimits = try ResolvedPanel.limits(panel.x, "x", e.x, e.stickyX)
         yLimits = try ResolvedPanel.limits(panel.y, "y", e.y, e.stickyY)
+        xFixed = panel.x.limits != nil
+        yFixed = panel.y.limits != nil
     }
 
     static func extent(_ marks: [any PlotMark], _ panel: Panel) -> Extent {
@@ -73,6 +79,7 @@ struct ResolvedPanel {
             let l = try limits(axis, "x", e.x, e.stickyX)
             for i in panels.indices {
                 panels[i].xLimits = l
+                panels[i].xFixed = fixed != nil
                 panels[i].showXTickLabels = i + columns >= panels.count
             }
         }
@@ -85,6 +92,7 @@ struct ResolvedPanel {
             let l = try limits(axis, "y", e.y, e.stickyY)
             for i in panels.indices {
                 panels[i].yLimits = l
+                panels[i].yFixed = fixed != nil
                 panels[i].showYTickLabels = i % columns == 0
             }
         }

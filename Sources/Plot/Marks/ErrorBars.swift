@@ -65,7 +65,7 @@ extension ErrorBars: PlotMark {
         return e
     }
 
-    func swatch() -> LegendSwatch { showPoints ? .symbol(request.symbol) : .line }
+    func swatch() -> LegendSwatch { showPoints ? .symbol(request.symbol) : .line(.errorBar) }
 
     func occupancy(_ ctx: MarkContext) -> [Point] {
         x.indices.flatMap { i in [ctx.point(x[i], yLower[i]), ctx.point(x[i], y[i]), ctx.point(x[i], yUpper[i])] }
@@ -94,7 +94,7 @@ extension ErrorBars: PlotMark {
             }
             if c.x.isFinite, c.y.isFinite { centers.append(c) }
         }
-        w.path(path.d, ctx.style.attributes("plot-err"))
+        w.path(path.d, ctx.style.attributes(.errorBar))
         if showPoints { Symbols.render(ctx.style.symbol, at: centers, size: 5.5, style: ctx.style, into: &w) }
     }
 }

@@ -87,7 +87,10 @@ extension Line: PlotMark {
         return Extent(xs: xs, ys: ys)
     }
 
-    func swatch() -> LegendSwatch { marker.map { .lineAndSymbol($0) } ?? .line }
+    /// The stroke of the line, shared with its legend swatch.
+    var stroke: Stroke { .series(width: width) }
+
+    func swatch() -> LegendSwatch { marker.map { .lineAndSymbol(stroke, $0) } ?? .line(stroke) }
 
     func occupancy(_ ctx: MarkContext) -> [Point] {
         let (xs, ys) = points(ctx.x.kind, ctx.x.lower, ctx.x.upper)
@@ -101,7 +104,7 @@ extension Line: PlotMark {
         for run in ctx.runs(xs, ys) {
             if run.count == 1 { isolated += run } else { path.polyline(run) }
         }
-        w.path(path.d, ctx.style.attributes("plot-line", dashed: true, style: width.map { "stroke-width:\(Num.px($0))" }))
+        w.path(path.d, ctx.style.attributes(stroke))
         // A finite point between gaps has no segment to draw: show it as a dot.
         Symbols.render(.circle, at: isolated, size: 2.5 * (width ?? 1.75), style: ctx.style, into: &w)
         if let m = marker {

@@ -35,7 +35,7 @@ extension PlotMark {
     var legendLabel: String? { nil }
     var takesSeriesSlot: Bool { true }
     var styleRequest: SeriesStyle.Request { SeriesStyle.Request() }
-    func swatch() -> LegendSwatch { .line }
+    func swatch() -> LegendSwatch { .line(.series()) }
     func occupancy(_ ctx: MarkContext) -> [Point] { [] }
     var colorbar: ColorbarSpec? { nil }
     var categoryTicks: [(Double, String)]? { nil }
@@ -50,11 +50,12 @@ extension SeriesStyle {
     }
 }
 
-/// How a legend entry is drawn.
+/// How a legend entry is drawn. Line swatches carry the mark's own stroke, so
+/// they have its dash, colour and width.
 enum LegendSwatch: Equatable {
-    case line
+    case line(Stroke)
     case symbol(Symbol)
-    case lineAndSymbol(Symbol)
+    case lineAndSymbol(Stroke, Symbol)
     case area
     case bar
 }

@@ -57,6 +57,8 @@ extension Quiver: PlotMark {
 
     func extent(x: ScaleKind, y: ScaleKind) -> Extent { Extent(xs: self.x, ys: self.y) }
 
+    func swatch() -> LegendSwatch { .line(.quiver) }
+
     func occupancy(_ ctx: MarkContext) -> [Point] {
         zip(x, y).map { ctx.point($0, $1) }
     }
@@ -86,7 +88,7 @@ extension Quiver: PlotMark {
             shafts.polyline([tail, Point(x: tip.x - dx / len * head * 0.8, y: tip.y - dy / len * head * 0.8)])
             Arrow.head(at: tip, direction: Point(x: dx, y: dy), length: head, to: &heads)
         }
-        w.path(shafts.d, ctx.style.attributes("plot-quiver"))
+        w.path(shafts.d, ctx.style.attributes(.quiver))
         w.path(heads.d, ctx.style.attributes("plot-head"))
     }
 }

@@ -74,7 +74,7 @@ extension HLine: PlotMark {
         guard py.isFinite else { return }
         var path = PathData()
         path.polyline([Point(x: ctx.plot.x, y: py), Point(x: ctx.plot.maxX, y: py)])
-        w.path(path.d, ctx.style.attributes("plot-ref"))
+        w.path(path.d, ctx.style.attributes(.reference))
         if let label = label {
             let m = TextMarkup(label)
             w.text(m.svg(fontSize: 12), ctx.style.attributes("plot-note")
@@ -103,7 +103,7 @@ extension VLine: PlotMark {
         guard px.isFinite else { return }
         var path = PathData()
         path.polyline([Point(x: px, y: ctx.plot.maxY), Point(x: px, y: ctx.plot.y)])
-        w.path(path.d, ctx.style.attributes("plot-ref"))
+        w.path(path.d, ctx.style.attributes(.reference))
         if let label = label {
             let m = TextMarkup(label)
             w.text(m.svg(fontSize: 12), ctx.style.attributes("plot-note")
@@ -120,6 +120,7 @@ extension RefLine: PlotMark {
 
     func validate(x: ScaleKind, y: ScaleKind) throws {}
     func extent(x: ScaleKind, y: ScaleKind) -> Extent { Extent() }
+    func swatch() -> LegendSwatch { .line(.reference) }
 
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         // Sample across the visible x range; on linear axes RDP reduces a straight
@@ -130,6 +131,6 @@ extension RefLine: PlotMark {
         let ys = xs.map(f).map { ctx.y.kind.accepts($0) ? $0 : .nan }
         var path = PathData()
         for run in ctx.runs(xs, ys) { path.polyline(run) }
-        w.path(path.d, ctx.style.attributes("plot-ref"))
+        w.path(path.d, ctx.style.attributes(.reference))
     }
 }

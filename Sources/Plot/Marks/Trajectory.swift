@@ -37,7 +37,10 @@ extension Trajectory: PlotMark {
 
     func extent(x: ScaleKind, y: ScaleKind) -> Extent { Extent(xs: self.x, ys: self.y) }
 
-    func swatch() -> LegendSwatch { points ? .lineAndSymbol(.circle) : .line }
+    /// The stroke of the path, shared with its legend swatch.
+    var stroke: Stroke { .series(width: 1.5) }
+
+    func swatch() -> LegendSwatch { points ? .lineAndSymbol(stroke, .circle) : .line(stroke) }
 
     func occupancy(_ ctx: MarkContext) -> [Point] { ctx.densePoints(x, y) }
 
@@ -45,7 +48,7 @@ extension Trajectory: PlotMark {
         let mapped = zip(x, y).map { ctx.point($0, $1) }
         var line = PathData()
         for run in Simplify.finiteRuns(mapped) { line.polyline(Simplify.polyline(run)) }
-        w.path(line.d, ctx.style.attributes("plot-line", dashed: true, style: "stroke-width:1.5"))
+        w.path(line.d, ctx.style.attributes(stroke))
 
         if arrows {
             // Arrowheads at segment midpoints, on segments of at least 14 px, and
