@@ -10,14 +10,18 @@ public enum RecordChannel {
 }
 
 /// One structured event, stamped with the length of the program's text output at the
-/// moment it happened, so the generator can interleave text and records in order.
+/// moment it happened, so the generator can interleave text and records in order, and
+/// with the time, so it can tell how long each cell ran.
 public struct Envelope: Codable, Equatable, Sendable {
     /// Bytes of standard output and standard error written before this record.
     public var outputOffset: Int
+    /// Seconds since the program's first record, on a monotonic clock.
+    public var elapsed: Double
     public var record: Record
 
-    public init(outputOffset: Int, record: Record) {
+    public init(outputOffset: Int, elapsed: Double, record: Record) {
         self.outputOffset = outputOffset
+        self.elapsed = elapsed
         self.record = record
     }
 }

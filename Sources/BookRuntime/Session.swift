@@ -19,6 +19,8 @@ final class Session: @unchecked Sendable {
         return encoder
     }()
 
+    private let start = Session.monotonicSeconds()
+
     private init() {
         // Unbuffered standard output: text printed before a trap is never lost, and
         // the file offset always reflects everything printed so far.
@@ -39,10 +41,16 @@ final class Session: @unchecked Sendable {
         return position >= 0 ? Int(position) : 0
     }
 
+    private static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
+    }
+
     func emit(_ record: Record) {
-        guard let fd = recordsFD,
-              var line = try? encoder.encode(Envelope(outputOffset: outputOffset, record: record))
-        else { return }
+        let envelope = Envelope(outputOffset: outputOffset, elapsed: Session.monotonicSeconds() - start,
+                                record: record)
+        guard let fd = recordsFD, var line = try? encoder.encode(envelope) else { return }
         line.append(UInt8(ascii: "\n"))
         line.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             guard let base = bytes.baseAddress else { return }

@@ -35,6 +35,7 @@ final class ProgressPrinter: @unchecked Sendable {
                 running.removeAll { $0.slug == report.chapter.slug }
                 finished += 1
                 if verbosity != .quiet { writeLine(Self.line(for: report)) }
+                if verbosity == .verbose { Self.cellTimings(for: report).forEach { writeLine($0) } }
                 for problem in report.problems { writeLine(problem, toError: true) }
             case .warnings(let diagnostics):
                 for diagnostic in diagnostics { writeLine(diagnostic.description, toError: true) }
@@ -48,6 +49,15 @@ final class ProgressPrinter: @unchecked Sendable {
         lock.withLock {
             ticker?.cancel()
             clearStatus()
+        }
+    }
+
+    /// One line per cell that took a tenth of a second or more, slowest first: where a
+    /// chapter spends its time.
+    static func cellTimings(for report: ChapterReport) -> [String] {
+        report.run.cellSeconds.filter { $0.value >= 0.1 }.sorted { $0.value > $1.value }.compactMap { index, seconds in
+            guard let cell = report.chapter.cells.first(where: { $0.index == index }) else { return nil }
+            return "    cell \(index) (\(report.chapter.path):\(cell.firstLine)): \(Self.seconds(seconds))"
         }
     }
 

@@ -39,7 +39,8 @@ enum Usage {
       --no-cache           Run every selected chapter even if cached results match
                            (the cache is refreshed with the new results).
       --quiet              Print only errors and the summary.
-      --verbose            Also print each compile command.
+      --verbose            Also print each compile command and the cells that took
+                           0.1 s or more, slowest first.
       -h, --help           Show this help.
     """
 

@@ -91,6 +91,7 @@ public struct ChapterExecutor: Sendable {
         var current: Int?
         var consumed = 0
         var finished = false
+        var cellStart = 0.0
 
         func takeText(upTo offset: Int) {
             let end = min(max(offset, consumed), output.size)
@@ -107,8 +108,16 @@ public struct ChapterExecutor: Sendable {
         for envelope in envelopes {
             takeText(upTo: envelope.outputOffset)
             switch envelope.record {
+            case .cellBegin, .finished:
+                // The cell that was running ends where the next one begins.
+                if let cell = current { run.cellSeconds[cell] = envelope.elapsed - cellStart }
+            case .figure, .check, .table:
+                break
+            }
+            switch envelope.record {
             case .cellBegin(let index):
                 current = index
+                cellStart = envelope.elapsed
                 run.cells[index] = run.cells[index] ?? []
             case .figure(let figure): current.map { run.cells[$0, default: []].append(.figure(figure)) }
             case .check(let check): current.map { run.cells[$0, default: []].append(.check(check)) }

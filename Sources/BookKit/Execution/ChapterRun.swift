@@ -10,6 +10,8 @@ public struct ChapterRun: Codable, Equatable, Sendable {
     public var failure: ChapterFailure?
     public var compileSeconds: Double = 0
     public var runSeconds: Double = 0
+    /// Seconds each cell that ran to its end took, by cell index.
+    public var cellSeconds: [Int: Double] = [:]
     /// The failure may not happen again (a timeout, a launch error, a SIGKILL from the
     /// out-of-memory killer or an interrupted build), so the run must not be cached.
     public var isTransient = false
