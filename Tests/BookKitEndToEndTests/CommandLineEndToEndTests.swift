@@ -26,6 +26,19 @@ final class CommandLineEndToEndTests: XCTestCase {
         XCTAssertEqual(try book.run(["build", "--help"]).status, 0)
     }
 
+    func testVerboseListsSlowCellsWithTheirLines() throws {
+        let chapter = "# Slow\n\n```swift\nprint(1)\n```\n\n```swift\nusleep(300_000)\n```\n"
+        let book = try FixtureBook(chapters: ["01-slow.md": chapter])
+        defer { book.remove() }
+        let result = try book.run(["build", "--verbose"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let timing = try XCTUnwrap(result.stdout.split(separator: "\n").first { $0.contains("cell 2 (") }, result.stdout)
+        XCTAssertTrue(timing.contains("chapters/01-slow.md:8)"), String(timing))
+        let seconds = try XCTUnwrap(Double(timing.split(separator: " ").dropLast().last ?? ""))
+        XCTAssertGreaterThanOrEqual(seconds, 0.3)
+        XCTAssertFalse(result.stdout.contains("cell 1 ("), "fast cells are not listed")
+    }
+
     func testPartialBuildRunsOnlyTheNamedChapters() throws {
         let book = try FixtureBook(chapters: ["01-a.md": Self.a, "02-b.md": Self.b])
         defer { book.remove() }
