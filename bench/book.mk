@@ -6,5 +6,6 @@
 BENCH_BOOK_RUNS ?= 3
 
 .PHONY: bench-book
+BENCH_TARGETS += bench-book
 bench-book: build
 	@bench/book-bench.sh $(BOOK) $(BENCH_BOOK_RUNS)

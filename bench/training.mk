@@ -13,6 +13,7 @@ TRAINING_BENCH_JSON    ?= bench/results/training.json
 TRAINING_CORETYPE := $(or $(OPENBLAS_CORETYPE),$(shell grep -qw avx512f /proc/cpuinfo && echo SkylakeX || (grep -qw avx2 /proc/cpuinfo && echo Haswell)))
 
 .PHONY: bench-training
+BENCH_TARGETS += bench-training
 
 # Idempotent: creates the venv if missing (engine.mk may have made it with NumPy) and adds
 # torch only when it cannot be imported. The CPU-only wheel index is tried first (much
