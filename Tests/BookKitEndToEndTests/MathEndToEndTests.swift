@@ -12,6 +12,8 @@ final class MathEndToEndTests: XCTestCase {
         // Typeset (KaTeX's MathML keeps the TeX source as an annotation).
         XCTAssertTrue(page.contains("<annotation encoding=\"application/x-tex\">a_1 * b_2</annotation>"), page)
         XCTAssertTrue(page.contains("<annotation encoding=\"application/x-tex\">\\{x\\}</annotation>"))
+        // An operator name in a subscript stays one MathML child (valid <msub>).
+        XCTAssertTrue(page.contains("<msub><mi>λ</mi><mrow><mi>max</mi><mo>\u{2061}</mo></mrow></msub>"), page)
         let article = try XCTUnwrap(page.components(separatedBy: "<section class=\"references\"").first)
         XCTAssertFalse(article.contains("<em>"), "underscores and asterisks inside math are not emphasis")
         // Code spans, escaped and digit dollars stay text.

@@ -14,7 +14,7 @@ enum ReadingFixture {
     static let first = """
     # Linear regression
 
-    Tricky: $a_1 * b_2$ and $a_2 * b_1$, a set $\\{x\\}$, code `$not math$`, a price \\$5 and $5 or $10.
+    Tricky: $a_1 * b_2$ and $a_2 * b_1$, a set $\\{x\\}$, $\\lambda_{\\max}$, code `$not math$`, a price \\$5 and $5 or $10.
 
     ## The loss {#sec-loss}
 

@@ -50,16 +50,22 @@ struct KaTeX {
 
     /// Reads JSON lines {tex, display}, writes JSON lines {html} or {error}, in order. Macros
     /// defined with `\gdef` persist from one formula to the next, in reading order.
+    ///
+    /// KaTeX writes an operator name as two MathML siblings, `<mi>max</mi><mo>⁡</mo>`; as a
+    /// subscript (`\lambda_{\max}`) that gives `<msub>` three children, which is invalid
+    /// MathML. `groupOperators` wraps each such pair in an `<mrow>`, which changes nothing else.
     private static let program = """
     const katex = require(process.argv[1]);
     const macros = {};
+    const groupOperators = (html) =>
+      html.replace(/(<mi[^>]*>[^<]*<\\/mi>)<mo>\\u2061<\\/mo>/g, '<mrow>$1<mo>\\u2061</mo></mrow>');
     const lines = require('readline').createInterface({input: process.stdin});
     const out = [];
     lines.on('line', (line) => {
       const f = JSON.parse(line);
       try {
-        out.push(JSON.stringify({html: katex.renderToString(f.tex, {displayMode: f.display, throwOnError: true,
-          output: 'htmlAndMathml', strict: 'ignore', macros: macros})}));
+        out.push(JSON.stringify({html: groupOperators(katex.renderToString(f.tex, {displayMode: f.display,
+          throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', macros: macros}))}));
       } catch (e) {
         out.push(JSON.stringify({error: String(e && e.message || e)}));
       }
