@@ -17,7 +17,8 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas",
                        providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
 
-        // Vectorized tanh/exp through glibc's libmvec, for the engine's element-wise hot loops.
+        // Vectorized tanh/exp through glibc's libmvec for the engine's element-wise hot loops,
+        // and glibc heap tuning (mallopt) so freed tensor memory is reused.
         .target(name: "CFastMath", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])],
                 linkerSettings: [.linkedLibrary("mvec"), .linkedLibrary("m")]),
         .target(name: "Engine", dependencies: ["CBLAS", "CFastMath"], exclude: ["README.md"],

@@ -2,10 +2,12 @@
 # product, empirical NTK, 2000-step RSS) against PyTorch CPU float64, same machine, same
 # thread count, same run. Included by the main Makefile; also usable alone:
 #     make -f bench/training.mk bench-training
-# Writes bench/results/training.json and prints the table with engine/PyTorch ratios.
+# Prints one table of engine/PyTorch ratios per thread count (TRAINING_BENCH_THREADS, a
+# comma-separated list; each count runs in its own process) and writes them all to
+# bench/results/training.json.
 
 TRAINING_BENCH_VENV    ?= bench/.venv
-TRAINING_BENCH_THREADS ?= 1
+TRAINING_BENCH_THREADS ?= 1,2
 TRAINING_BENCH_JSON    ?= bench/results/training.json
 
 # Debian's OpenBLAS 0.3.21 misdetects AVX-512 Xeons (slow generic kernels) unless

@@ -26,6 +26,10 @@ final class AutodiffOpTests: XCTestCase {
             ("log", { x in weigh(log(x * x + 1)) }),
             ("sqrt", { x in weigh(sqrt(x * x + 1)) }),
             ("tanh", { x in weigh(tanh(x)) }),
+            // The gradient of a tanh network is built from the fused tanhBackward op (with
+            // both its inputs depending on x), so this checks that op's first and second
+            // derivatives: the third derivatives of tanh.
+            ("tanhBackward (gradient of tanh ∘ tanh)", { x in weigh(grad({ z in weigh(tanh(tanh(z))) })(x)) }),
             ("sigmoid", { x in weigh(sigmoid(2 * x)) }),
             ("relu", { x in weigh(relu(x) * x) }),
             ("gelu", { x in weigh(gelu(x)) }),

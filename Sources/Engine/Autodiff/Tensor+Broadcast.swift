@@ -16,11 +16,19 @@ extension Tensor {
         return result.reshaped(target)
     }
 
-    /// This tensor broadcast (copied) to `target`, which it must broadcast to.
+    /// This tensor broadcast (copied) to `target`, which it must broadcast to; one pass
+    /// that writes each element once (no zero-filled buffer to add into).
     public func broadcast(toShape target: [Int]) -> Tensor {
         if shape == target { return self }
-        let result = Tensor.zeros(target) + self
-        precondition(result.shape == target, "broadcast(toShape:): \(shape) does not broadcast to \(target)")
+        let fits = (try? Tensor.broadcastShape(shape, target, operation: "broadcast")) == target
+        precondition(fits, "broadcast(toShape:): \(shape) does not broadcast to \(target)")
+        let result = Tensor(uninitializedShape: target)
+        withUnsafeBufferPointer { source in
+            result.storage.withUnsafeMutablePointerToElements { r in
+                guard let x = source.baseAddress else { return }
+                Tensor.broadcastLoop(shape: target, shape, x, shape, x, r) { a, _ in a }
+            }
+        }
         return result
     }
 }

@@ -24,11 +24,12 @@ public func abs(_ x: Var) -> Var {
     Var.record(abs(x.value), [x], "abs") { g, inputs, _ in [g * sign(inputs[0].value)] }
 }
 
-/// Hyperbolic tangent (vectorized); derivative `1 - tanh²`.
+/// Hyperbolic tangent (vectorized); derivative `1 - tanh²`, from the output `y`, as the
+/// fused op `tanhBackward` when a graph is recorded.
 public func tanh(_ x: Var) -> Var {
     Var.record(FastKernels.tanh(x.value), [x], "tanh") { g, _, y in
         if !GradientRecording.isEnabled { return [Var(FastKernels.tanhBackward(g.value, y.value))] }
-        return [g * (1 - y * y)]
+        return [tanhBackward(g, y)]
     }
 }
 

@@ -8,6 +8,7 @@ final class TensorStorage: ManagedBuffer<Int, Double> {
     /// A storage object with room for `count` elements, left uninitialized (Double is trivial).
     @inlinable
     static func allocate(count: Int) -> TensorStorage {
+        HeapTuning.applied
         let buffer = TensorStorage.create(minimumCapacity: Swift.max(count, 1)) { _ in count }
         return unsafeDowncast(buffer, to: TensorStorage.self)
     }
