@@ -19,7 +19,8 @@ public final class BuildLock {
     }
 
     /// Takes the lock in `directory` (created if needed). If another build holds it,
-    /// calls `waiting` once with that build's process id, then waits up to `timeout` seconds.
+    /// calls `waiting` once with that build's process id (nil if it has not written it
+    /// within half a second), then waits up to `timeout` seconds.
     public static func acquire(in directory: String, timeout: Double,
                                waiting: (pid_t?) -> Void) throws -> BuildLock {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -29,6 +30,9 @@ public final class BuildLock {
             throw BookError.io("cannot open the build lock '\(path)': \(String(cString: strerror(errno)))")
         }
         let deadline = Date().addingTimeInterval(timeout)
+        // The holder writes its pid just after it takes the lock; give it a moment, so the
+        // message can name it.
+        let announceBy = Date().addingTimeInterval(0.5)
         var announced = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
@@ -36,7 +40,7 @@ public final class BuildLock {
                 throw BookError.io("cannot lock '\(path)': \(String(cString: strerror(errno)))")
             }
             let holder = readHolder(descriptor)
-            if !announced {
+            if !announced, holder != nil || Date() >= announceBy {
                 waiting(holder)
                 announced = true
             }
