@@ -104,6 +104,19 @@ final class BuildEndToEndTests: XCTestCase {
         }
     }
 
+    func testCompilerWarningsReachTheTerminalAtTheirLineButDoNotFail() throws {
+        let chapter = "# W\n\n```swift\nfunc f() {\n    var neverChanged = 1\n    print(neverChanged)\n}\nf()\n```\n"
+        let book = try FixtureBook(chapters: ["01-w.md": chapter])
+        defer { book.remove() }
+        let result = try book.run(["build"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("chapters/01-w.md:5:9: warning: variable 'neverChanged' was never mutated"),
+                      result.stderr)
+        let page = try book.page("01-w.html")
+        XCTAssertFalse(page.contains("does not compile"))
+        XCTAssertTrue(page.contains("<pre class=\"output\">1\n</pre>"), page)
+    }
+
     func testCellsOfAChapterShareStateAndChaptersDoNot() throws {
         let book = try FixtureBook(chapters: [
             "01-a.md": "# A\n\n```swift\nlet shared = 40\n```\n\n```swift\nprint(shared + 2)\n```\n",

@@ -27,7 +27,7 @@ struct CellRenderer {
                 : code
         }
         let diagnostics = run.compilerDiagnostics.filter {
-            $0.file == chapter.path && cell.lines.contains($0.line) && $0.severity != "note"
+            $0.file == chapter.path && cell.lines.contains($0.line) && $0.severity == "error"
         }
         if !diagnostics.isEmpty {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This cell does not compile</p>\n"
