@@ -39,6 +39,8 @@ final class ProgressPrinter: @unchecked Sendable {
                 for problem in report.problems { writeLine(problem, toError: true) }
             case .warnings(let diagnostics):
                 for diagnostic in diagnostics { writeLine(diagnostic.description, toError: true) }
+            case let .math(formulas, cached):
+                if verbosity == .verbose { writeLine("math: \(formulas) formulas, \(cached) from cache") }
             }
             drawStatus()
         }

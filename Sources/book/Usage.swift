@@ -36,11 +36,12 @@ enum Usage {
       --jobs N             Chapters to compile and run at once (default: the number of cores).
       --timeout SECONDS    Time limit per chapter program (default: 300); a cell's
                            '//| timeout:' option sets it for its chapter.
-      --no-cache           Run every selected chapter even if cached results match
-                           (the cache is refreshed with the new results).
+      --no-cache           Run every selected chapter and typeset every formula even
+                           if cached results match (the cache is refreshed).
       --quiet              Print only errors and the summary.
-      --verbose            Also print each compile command and the cells that took
-                           0.1 s or more, slowest first.
+      --verbose            Also print each compile command, the cells that took
+                           0.1 s or more, slowest first, and how many formulas
+                           came from the math cache.
       -h, --help           Show this help.
     """
 

@@ -30,8 +30,8 @@ struct FixtureBook {
         var stderr: String
     }
 
-    /// Runs `book <arguments>` in the fixture's root.
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs `book <arguments>` in the fixture's root, with `environment` (nil: this process's).
+    func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: FixtureBook.executable.path) else {
             XCTFail("\(FixtureBook.executable.path) is missing: run 'swift build -c release' first ('make test' does)")
             return Result(status: -1, stdout: "", stderr: "")
@@ -40,6 +40,7 @@ struct FixtureBook {
         process.executableURL = FixtureBook.executable
         process.arguments = arguments
         process.currentDirectoryURL = root
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -9,7 +9,7 @@ struct Formula: Hashable, Sendable {
 /// Typesets TeX with KaTeX at build time, so readers need neither network nor JavaScript:
 /// Debian's `libjs-katex` run by `node`, one process for the whole build, formulas in as
 /// JSON lines on standard input and HTML (with MathML for screen readers) out.
-struct KaTeX {
+struct KaTeX: FormulaRenderer {
     /// Where KaTeX and node are installed.
     struct Installation: Sendable {
         var node: String
@@ -73,13 +73,28 @@ struct KaTeX {
     lines.on('close', () => process.stdout.write(out.join('\\n') + '\\n'));
     """
 
+    /// Everything besides a formula that decides its HTML: KaTeX's script (its bytes, not
+    /// just its version, so a patched package counts) and the node program with its render
+    /// options and post-processing. Nil when the script cannot be read.
+    func engineDigest() -> String? {
+        guard let script = FileManager.default.contents(atPath: installation.script) else { return nil }
+        var hasher = SHA256()
+        hasher.update(field: "katex-engine-v1")
+        hasher.update(field: SHA256.hex(script))
+        hasher.update(field: KaTeX.program)
+        return hasher.finalizeHex()
+    }
+
     /// Typesets `formulas`, returning one outcome per formula in the same order.
-    func render(_ formulas: [Formula]) throws -> [Outcome] {
+    func render(_ formulas: [Formula]) throws(Failure) -> [Outcome] {
         guard !formulas.isEmpty else { return [] }
         let encoder = JSONEncoder()
         var input = Data()
         for formula in formulas {
-            input += try encoder.encode(Request(tex: KaTeX.unnumbered(formula.tex), display: formula.display))
+            guard let line = try? encoder.encode(Request(tex: KaTeX.unnumbered(formula.tex), display: formula.display)) else {
+                throw Failure(description: "cannot encode the formula '\(formula.tex)' for node")
+            }
+            input += line
             input += Data("\n".utf8)
         }
         let process = Process()
@@ -114,8 +129,10 @@ struct KaTeX {
             throw Failure(description: "node exited with status \(process.terminationStatus) while typesetting math: \(message)")
         }
         let decoder = JSONDecoder()
-        return try lines.map { line in
-            let response = try decoder.decode(Response.self, from: Data(line))
+        return try lines.map { line throws(Failure) in
+            guard let response = try? decoder.decode(Response.self, from: Data(line)) else {
+                throw Failure(description: "node wrote a line that is not a KaTeX result: \(String(decoding: line.prefix(80), as: UTF8.self))")
+            }
             return response.html.map(Outcome.html) ?? .error(response.error ?? "no output")
         }
     }
@@ -136,6 +153,7 @@ struct KaTeX {
 
     /// The book numbers equations itself, so KaTeX gets the unnumbered (starred) environments.
     static func unnumbered(_ tex: String) -> String {
+        guard tex.contains("\\begin{") else { return tex }
         var tex = tex
         for name in ["equation", "align", "gather", "multline", "alignat", "flalign"] {
             tex = tex.replacingOccurrences(of: "\\begin{\(name)}", with: "\\begin{\(name)*}")

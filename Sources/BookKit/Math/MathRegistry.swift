@@ -28,13 +28,20 @@ final class MathRegistry {
 
     var count: Int { formulas.count }
 
-    /// Typesets every formula (as TeX source when `katex` is nil or fails) and returns the warnings.
-    func typeset(with katex: KaTeX?) -> [Diagnostic] {
+    /// How many formulas `typeset` took from the math cache.
+    private(set) var cachedCount = 0
+
+    /// Typesets every formula (as TeX source when `typesetter` is nil or fails) and returns
+    /// the warnings. A bad formula warns at each of its locations in this build, whether
+    /// KaTeX's message is fresh or cached.
+    func typeset(with typesetter: CachingTypesetter?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var outcomes: [KaTeX.Outcome]?
-        if let katex {
+        if let typesetter {
             do {
-                outcomes = try katex.render(formulas)
+                let result = try typesetter.typeset(formulas)
+                outcomes = result.outcomes
+                cachedCount = result.cached
             } catch {
                 if let first = locations.first?.first {
                     diagnostics.append(Diagnostic(.warning, at: first, "math is shown as TeX source: \(error)"))

@@ -12,6 +12,8 @@ public enum BuildEvent: Sendable {
     case finished(ChapterReport)
     /// Rendering found problems in the prose: bad TeX, unknown labels or citation keys.
     case warnings([Diagnostic])
+    /// The book's distinct formulas were typeset; `cached` of them came from the math cache.
+    case math(formulas: Int, cached: Int)
 }
 
 /// Builds the book: reads chapters, runs their cells (or takes results from the cache),
@@ -57,8 +59,10 @@ public struct BookBuilder: Sendable {
             return report
         }
         let site = SiteRenderer(chaptersDirectory: options.resolve(options.chaptersDirectory),
-                                chaptersDisplayPath: options.chaptersDirectory)
+                                chaptersDisplayPath: options.chaptersDirectory,
+                                mathCache: MathCache(path: "\(cacheDirectory)/math.cache"), useCache: options.useCache)
             .render(reports: reports, landing: try options.loadLanding())
+        events(.math(formulas: site.formulas, cached: site.cachedFormulas))
         if !site.diagnostics.isEmpty { events(.warnings(site.diagnostics)) }
         try OutputDirectory(root: options.resolve(options.outputDirectory), displayPath: options.outputDirectory)
             .replace(with: site.files)

@@ -7,19 +7,25 @@ import Plot
 ///
 /// Two passes: first every chapter's outline (numbers and labels) is built, so that
 /// references resolve across chapters; then the pages are rendered, with markers where
-/// formulas go. All formulas of the book are then typeset in one KaTeX process and put
-/// into the pages.
+/// formulas go. All formulas of the book are then typeset in one KaTeX process (only
+/// those not in the math cache; none when all are) and put into the pages.
 struct SiteRenderer {
     /// The chapters directory, for `references.bib`; nil for none.
     var chaptersDirectory: String?
     /// How diagnostics name the chapters directory, e.g. `chapters`.
     var chaptersDisplayPath = "chapters"
     var katex = KaTeX.Installation.locate()
+    /// Typeset formulas of earlier builds; nil for none.
+    var mathCache: MathCache?
+    /// Take formulas from `mathCache` (`--no-cache` turns this off; they are still stored).
+    var useCache = true
 
     struct Output {
         var files: [String: Data]
         /// Sorted by file and line; each distinct warning once.
         var diagnostics: [Diagnostic]
+        /// Distinct formulas in the book, and how many of them came from the math cache.
+        var formulas = 0, cachedFormulas = 0
     }
 
     func render(reports: [ChapterReport], landing: Chapter?) -> Output {
@@ -70,7 +76,9 @@ struct SiteRenderer {
         pages["index.html"] = template.page(title: bookTitle, body: landingBody,
                                             sidebar: navigation.sidebar(current: nil), pager: "")
 
-        diagnostics += math.typeset(with: katex.map(KaTeX.init))
+        diagnostics += math.typeset(with: katex.map {
+            CachingTypesetter(renderer: KaTeX(installation: $0), cache: mathCache, useCache: useCache)
+        })
         var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
         // Figures are styled by the Plot library's classes and CSS variables.
         files["assets/book.css"] = Data((Stylesheet.css + "\n" + Figure.stylesheet).utf8)
@@ -83,7 +91,8 @@ struct SiteRenderer {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: chaptersDisplayPath, line: 1), "\(error)"))
             }
         }
-        return Output(files: files, diagnostics: SiteRenderer.sortedUnique(diagnostics))
+        return Output(files: files, diagnostics: SiteRenderer.sortedUnique(diagnostics),
+                      formulas: math.count, cachedFormulas: math.cachedCount)
     }
 
     /// The number in the file name (`03-x.md` is Chapter 3), else the position in the book.
