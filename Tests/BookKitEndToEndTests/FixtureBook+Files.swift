@@ -15,8 +15,8 @@ extension FixtureBook {
         process.executableURL = FixtureBook.executable
         process.arguments = arguments
         process.currentDirectoryURL = root
-        FileManager.default.createFile(atPath: url("\(name).out").path, contents: nil)
-        FileManager.default.createFile(atPath: url("\(name).err").path, contents: nil)
+        try Data().write(to: url("\(name).out"))
+        try Data().write(to: url("\(name).err"))
         process.standardOutput = try FileHandle(forWritingTo: url("\(name).out"))
         process.standardError = try FileHandle(forWritingTo: url("\(name).err"))
         try process.run()
