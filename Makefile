@@ -11,8 +11,8 @@ OPENBLAS_CORETYPE ?= $(shell grep -qw avx512f /proc/cpuinfo 2>/dev/null && echo 
                        (grep -qw avx2 /proc/cpuinfo 2>/dev/null && echo Haswell))
 export OPENBLAS_CORETYPE
 
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas-dev liblapacke-dev \
-                libjs-katex fonts-katex
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas-dev \
+                liblapacke-dev libjs-katex fonts-katex
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BOOK := .build/release/book
 
@@ -20,7 +20,7 @@ BOOK := .build/release/book
 
 ## deps: install the Debian packages the build needs, only when something is missing.
 deps:
-	@if pkg-config --exists libcmark-gfm openblas lapacke \
+	@if command -v pkg-config >/dev/null && pkg-config --exists libcmark-gfm openblas lapacke \
 	    && [ -f /usr/share/javascript/katex/katex.min.js ] \
 	    && [ -d /usr/share/fonts/truetype/katex ] && command -v node >/dev/null; then \
 	  echo "deps: all present"; \
