@@ -10,13 +10,17 @@ public struct ChapterExecutor: Sendable {
     public var defaultTimeout: Double
     /// Bytes of printed text kept per cell; the rest is replaced by a note.
     public var outputLimit: Int
+    /// The compiler's and the chapter programs' environment (see `Toolchain.childEnvironment`).
+    public var environment: [String: String]
 
     public init(toolchain: Toolchain, projectDirectory: String,
-                defaultTimeout: Double = 300, outputLimit: Int = 1 << 20) {
+                defaultTimeout: Double = 300, outputLimit: Int = 1 << 20,
+                environment: [String: String] = Toolchain.childEnvironment()) {
         self.toolchain = toolchain
         self.projectDirectory = projectDirectory
         self.defaultTimeout = defaultTimeout
         self.outputLimit = outputLimit
+        self.environment = environment
     }
 
     /// Runs `chapter`'s cells, using `workDirectory` (created if needed) for the program,
@@ -25,7 +29,6 @@ public struct ChapterExecutor: Sendable {
         var run = ChapterRun()
         guard !chapter.cells.isEmpty else { return run }
         let files = WorkFiles(directory: workDirectory)
-        let environment = Toolchain.childEnvironment()
         do {
             try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
             try ProgramSynthesizer.program(for: chapter.cells, chapterPath: chapter.path)

@@ -47,7 +47,8 @@ public struct BookBuilder: Sendable {
             environment: environment)
         let runner = CachingExecutor(
             executor: ChapterExecutor(toolchain: toolchain, projectDirectory: options.root,
-                                      defaultTimeout: options.timeout, outputLimit: options.outputLimit),
+                                      defaultTimeout: options.timeout, outputLimit: options.outputLimit,
+                                      environment: environment),
             cache: ResultCache(directory: cacheDirectory), fingerprint: fingerprint,
             useCache: options.useCache, workRoot: "\(cacheDirectory)/work")
         let reports = WorkerPool.map(chapters, jobs: options.jobs) { chapter -> ChapterReport in
