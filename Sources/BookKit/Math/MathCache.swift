@@ -25,14 +25,8 @@ struct MathCache: Sendable {
     }
 
     /// Replaces the file with `entries`.
-    func save(_ entries: [String: KaTeX.Outcome]) throws(BookError) {
-        do {
-            try AtomicFile.write(MathCache.encode(entries), to: path)
-        } catch let error as BookError {
-            throw error
-        } catch {
-            throw .io("cannot write '\(path)': \(error)")
-        }
+    func save(_ entries: [String: KaTeX.Outcome]) throws {
+        try AtomicFile.write(MathCache.encode(entries), to: path)
     }
 
     static func encode(_ entries: [String: KaTeX.Outcome]) -> Data {
