@@ -72,16 +72,8 @@ public struct HTMLRenderer {
         var html = "<\(tag)\(start)>\n"
         for item in list.items {
             let box = item.task.map { "<input type=\"checkbox\" disabled\($0 ? " checked" : "")> " } ?? ""
-            let body: String
-            if list.tight {
-                // Tight lists show their paragraphs without <p>, as CommonMark specifies.
-                body = item.blocks.map { block in
-                    if case .paragraph(let content, _) = block { return render(content) }
-                    return render(block)
-                }.joined()
-            } else {
-                body = "\n" + item.blocks.map(render).joined()
-            }
+            // Tight lists show their paragraphs without <p>, as CommonMark specifies.
+            let body = list.tight ? renderUnwrapped(item.blocks) : "\n" + item.blocks.map(render).joined()
             html += "<li\(item.task == nil ? "" : " class=\"task\"")>\(box)\(body)</li>\n"
         }
         return html + "</\(tag)>\n"
@@ -113,6 +105,14 @@ public struct HTMLRenderer {
             html += "<tr>" + row.enumerated().map { cell("td", $0.offset, $0.element) }.joined() + "</tr>\n"
         }
         return html + "</tbody></table></div>\n"
+    }
+
+    /// `blocks` with their paragraphs' inlines not wrapped in `<p>`: a tight list item, a caption.
+    func renderUnwrapped(_ blocks: [Block]) -> String {
+        blocks.map { block in
+            if case .paragraph(let content, _) = block { return render(content) }
+            return render(block)
+        }.joined()
     }
 
     public func render(_ inlines: [Inline]) -> String {

@@ -107,10 +107,7 @@ struct CellRenderer {
         let offset = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("//| caption:") } ?? 0
         let document = CommonMarkParser.parse(String(repeating: "\n", count: cell.firstLine + offset - 1) + text)
-        return document.blocks.map { block -> String in
-            if case .paragraph(let content, _) = block { return renderer.render(content) }
-            return renderer.render(block)
-        }.joined()
+        return renderer.renderUnwrapped(document.blocks)
     }
 
     private func failureNote(for cell: Cell) -> String {
