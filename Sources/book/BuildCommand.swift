@@ -13,8 +13,7 @@ struct BuildCommand {
 
     func run() throws -> Int32 {
         let builder = try BuildCommand.builder(for: arguments)
-        let printer = ProgressPrinter(verbosity: problemsOnly || arguments.flags.contains("--quiet") ? .quiet
-            : arguments.flags.contains("--verbose") ? .verbose : .normal)
+        let printer = ProgressPrinter(verbosity: BuildCommand.verbosity(for: arguments, problemsOnly: problemsOnly))
         let start = Date()
         defer { printer.finish() }
         let reports = try builder.build { printer.handle($0) }
@@ -22,6 +21,13 @@ struct BuildCommand {
         print(BuildCommand.summary(reports, seconds: Date().timeIntervalSince(start),
                                    output: builder.options.outputDirectory))
         return reports.contains(where: \.hasErrors) ? 1 : 0
+    }
+
+    /// From `--quiet` and `--verbose`, shared by `build`, `check` and `watch`; `problemsOnly`
+    /// (`book check`) is quiet.
+    static func verbosity(for arguments: Arguments, problemsOnly: Bool = false) -> ProgressPrinter.Verbosity {
+        problemsOnly || arguments.flags.contains("--quiet") ? .quiet
+            : arguments.flags.contains("--verbose") ? .verbose : .normal
     }
 
     /// A builder for the options shared by `build`, `check` and `watch`.

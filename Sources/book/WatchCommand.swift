@@ -11,8 +11,7 @@ struct WatchCommand {
         let options = builder.options
         let watcher = ChangeWatcher(directory: "\(options.root)/\(options.chaptersDirectory)",
                                     displayPrefix: options.chaptersDirectory)
-        let verbosity: ProgressPrinter.Verbosity = arguments.flags.contains("--quiet") ? .quiet
-            : arguments.flags.contains("--verbose") ? .verbose : .normal
+        let verbosity = BuildCommand.verbosity(for: arguments)
         var snapshot = watcher.snapshot()
         rebuild(builder, verbosity: verbosity)
         while true {
