@@ -57,8 +57,7 @@ public struct Line: Mark {
         guard let f = function else { return (x, y) }
         let a = Swift.max(lo, x[0]), b = Swift.min(hi, x[1])
         guard a <= b, samples >= 2 else { return ([], []) }
-        let t0 = kind.forward(a), t1 = kind.forward(b)
-        let xs = (0..<samples).map { kind.inverse(t0 + (t1 - t0) * Double($0) / Double(samples - 1)) }
+        let xs = kind.samples(from: a, to: b, count: samples)
         return (xs, xs.map(f))
     }
 }
