@@ -107,7 +107,7 @@ extension Line: PlotMark {
         // A finite point between gaps has no segment to draw: show it as a dot.
         Symbols.render(.circle, at: isolated, size: 2.5 * (width ?? 1.75), style: ctx.style, into: &w)
         if let m = marker {
-            let pts = zip(xs, ys).map { ctx.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
+            let pts = ctx.finitePoints(xs, ys)
             Symbols.render(m == .auto ? ctx.style.symbol : m, at: pts, size: Symbols.defaultSize, style: ctx.style, into: &w)
         }
     }
