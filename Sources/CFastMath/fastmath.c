@@ -13,15 +13,13 @@ AVX2 __m256d _ZGVdN4v_tanh(__m256d x);
 AVX2 __m256d _ZGVdN4v_exp(__m256d x);
 
 #define DEFINE_KERNELS(name, scalar)                                                   \
-    __attribute__((target("avx512f"))) static void name##_avx512(const double *x,     \
-                                                                 double *y, size_t n) { \
+    AVX512 static void name##_avx512(const double *x, double *y, size_t n) {           \
         size_t i = 0;                                                                  \
         for (; i + 8 <= n; i += 8)                                                     \
             _mm512_storeu_pd(y + i, _ZGVeN8v_##name(_mm512_loadu_pd(x + i)));          \
         for (; i < n; i++) y[i] = scalar(x[i]);                                        \
     }                                                                                  \
-    __attribute__((target("avx2,fma"))) static void name##_avx2(const double *x,      \
-                                                                double *y, size_t n) { \
+    AVX2 static void name##_avx2(const double *x, double *y, size_t n) {               \
         size_t i = 0;                                                                  \
         for (; i + 4 <= n; i += 4)                                                     \
             _mm256_storeu_pd(y + i, _ZGVdN4v_##name(_mm256_loadu_pd(x + i)));          \

@@ -3,10 +3,7 @@
 
 /// Mean squared error `mean((prediction - target)²)` over all elements (no ½ factor).
 public func mse(_ prediction: Var, _ target: Tensor) -> Var {
-    precondition(prediction.shape == target.shape,
-                 "shape mismatch in mse: prediction \(prediction.shape), target \(target.shape)")
-    let residual = prediction - target
-    return (residual * residual).mean()
+    mse(prediction, Var(target))
 }
 
 /// Mean squared error between two `Var`s (both differentiable).

@@ -25,12 +25,9 @@ public func abs(_ x: Var) -> Var {
 }
 
 /// Hyperbolic tangent (vectorized); derivative `1 - tanh²`, from the output `y`, as the
-/// fused op `tanhBackward` when a graph is recorded.
+/// fused op `tanhBackward` (one pass, and a constant when no graph is recorded).
 public func tanh(_ x: Var) -> Var {
-    Var.record(FastKernels.tanh(x.value), [x], "tanh") { g, _, y in
-        if !GradientRecording.isEnabled { return [Var(FastKernels.tanhBackward(g.value, y.value))] }
-        return [tanhBackward(g, y)]
-    }
+    Var.record(FastKernels.tanh(x.value), [x], "tanh") { g, _, y in [tanhBackward(g, y)] }
 }
 
 /// The logistic function `1 / (1 + e⁻ˣ)`, computed from `e = e^{-|x|}` as `1/(1 + e)` or

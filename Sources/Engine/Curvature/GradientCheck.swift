@@ -31,19 +31,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
 /// for every coordinate (2n evaluations of `f`; error O(h²) plus rounding O(ε/h)).
 public func checkGradient(_ f: (Var) -> Var, at x: Tensor, step h: Double = 1e-5) -> DerivativeCheck {
     let analytic = grad(f, at: x)
-    func value(_ point: Tensor) -> Double { withoutRecording { f(Var(point)).value.scalar } }
-    var numeric = Tensor.zeros([x.count])
-    var probe = x.flattened
-    for i in 0..<x.count {
-        let original = probe[i]
-        probe[i] = original + h
-        let plus = value(probe.reshaped(x.shape))
-        probe[i] = original - h
-        let minus = value(probe.reshaped(x.shape))
-        probe[i] = original
-        numeric[i] = (plus - minus) / (2 * h)
-    }
-    return DerivativeCheck(analytic: analytic, numeric: numeric)
+    return DerivativeCheck(analytic: analytic, numeric: centralDifferences(f, at: x, step: h, outputs: 1))
 }
 
 /// Compares `hvp(f, at: x, v)` with the central difference of gradients
@@ -58,8 +46,14 @@ public func checkHessianVectorProduct(_ f: (Var) -> Var, at x: Tensor, _ v: Tens
 /// Compares `jacobian(f, at: x)` with central differences column by column.
 public func checkJacobian(_ f: (Var) -> Var, at x: Tensor, step h: Double = 1e-5) -> DerivativeCheck {
     let analytic = jacobian(f, at: x)
+    return DerivativeCheck(analytic: analytic, numeric: centralDifferences(f, at: x, step: h, outputs: analytic.rows))
+}
+
+/// The central differences `(f(x + h eⱼ) - f(x - h eⱼ)) / 2h` of the flattened output of
+/// `f`, one column per coordinate `j` of `x`: `[outputs, x.count]` (2·x.count evaluations).
+private func centralDifferences(_ f: (Var) -> Var, at x: Tensor, step h: Double, outputs: Int) -> Tensor {
     func value(_ point: Tensor) -> Tensor { withoutRecording { f(Var(point)).value.flattened } }
-    var numeric = Tensor.zeros(analytic.shape)
+    var numeric = Tensor.zeros([outputs, x.count])
     var probe = x.flattened
     for j in 0..<x.count {
         let original = probe[j]
@@ -70,5 +64,5 @@ public func checkJacobian(_ f: (Var) -> Var, at x: Tensor, step h: Double = 1e-5
         probe[j] = original
         numeric[..., j] = (plus - minus) / (2 * h)
     }
-    return DerivativeCheck(analytic: analytic, numeric: numeric)
+    return numeric
 }

@@ -41,13 +41,16 @@ public struct Dataset: Sendable {
 
     /// The number of examples of each class (classification only).
     public var classCounts: [Int] {
-        var counts = [Int](repeating: 0, count: classCount ?? ((labels.max() ?? -1) + 1))
+        var counts = [Int](repeating: 0, count: resolvedClassCount)
         for label in labels { counts[label] += 1 }
         return counts
     }
 
     /// The labels as one-hot rows, shape `[count, classCount]`.
     public var oneHotTargets: Tensor {
-        Tensor.oneHot(labels, classes: classCount ?? ((labels.max() ?? -1) + 1))
+        Tensor.oneHot(labels, classes: resolvedClassCount)
     }
+
+    /// `classCount`, or one more than the largest label when it is not set.
+    private var resolvedClassCount: Int { classCount ?? ((labels.max() ?? -1) + 1) }
 }

@@ -40,6 +40,13 @@ public enum ScaleKind: Equatable, Sendable {
         }
     }
 
+    /// `count` values from `a` to `b` (both included), evenly spaced in uniform space,
+    /// so a log axis gets log-spaced values.
+    func samples(from a: Double, to b: Double, count: Int) -> [Double] {
+        let t0 = forward(a), t1 = forward(b)
+        return (0..<count).map { inverse(t0 + (t1 - t0) * Double($0) / Double(count - 1)) }
+    }
+
     /// Whether `v` can be placed on this scale at all.
     func accepts(_ v: Double) -> Bool {
         if case .log = self { return v > 0 }

@@ -2,6 +2,9 @@
 struct Point: Equatable {
     var x: Double
     var y: Double
+
+    /// Both coordinates are finite (a scale maps rejected values to NaN).
+    var isFinite: Bool { x.isFinite && y.isFinite }
 }
 
 /// An axis-aligned rectangle in figure pixels.

@@ -108,7 +108,7 @@ enum Simplify {
         var runs: [[Point]] = []
         var current: [Point] = []
         for p in pts {
-            if p.x.isFinite && p.y.isFinite {
+            if p.isFinite {
                 current.append(p)
             } else if !current.isEmpty {
                 runs.append(current)

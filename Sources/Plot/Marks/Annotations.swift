@@ -68,7 +68,7 @@ extension Text: PlotMark {
 
     func box(_ ctx: MarkContext) -> Rect? {
         let p = ctx.point(x, y)
-        guard p.x.isFinite, p.y.isFinite else { return nil }
+        guard p.isFinite else { return nil }
         let w = TextMarkup(text).width(fontSize: 12)
         let left = p.x + dx - (anchor == .start ? 0 : anchor == .middle ? w / 2 : w)
         return Rect(x: left, y: p.y + dy - 10, width: w, height: 13)
@@ -81,7 +81,7 @@ extension Text: PlotMark {
 
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         let p = ctx.point(x, y)
-        guard p.x.isFinite, p.y.isFinite else { return }
+        guard p.isFinite else { return }
         var attrs = ctx.style.attributes("plot-note") + [("x", Num.px(p.x + dx)), ("y", Num.px(p.y + dy))]
         if anchor != .start { attrs.append(("text-anchor", anchor.rawValue)) }
         w.text(TextMarkup(text).svg(fontSize: 12), attrs)
@@ -104,7 +104,7 @@ extension Arrow: PlotMark {
 
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         let a = ctx.point(from.0, from.1), b = ctx.point(to.0, to.1)
-        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return }
+        guard a.isFinite, b.isFinite else { return }
         let dx = b.x - a.x, dy = b.y - a.y
         let len = (dx * dx + dy * dy).squareRoot()
         guard len > 8 else { return }

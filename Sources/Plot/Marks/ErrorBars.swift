@@ -69,7 +69,7 @@ extension ErrorBars: PlotMark {
 
     func occupancy(_ ctx: MarkContext) -> [Point] {
         x.indices.flatMap { i in [ctx.point(x[i], yLower[i]), ctx.point(x[i], y[i]), ctx.point(x[i], yUpper[i])] }
-            .filter { $0.x.isFinite && $0.y.isFinite }
+            .filter(\.isFinite)
     }
 
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
@@ -92,7 +92,7 @@ extension ErrorBars: PlotMark {
                     path.polyline([Point(x: r.x, y: r.y - cap), Point(x: r.x, y: r.y + cap)])
                 }
             }
-            if c.x.isFinite, c.y.isFinite { centers.append(c) }
+            if c.isFinite { centers.append(c) }
         }
         w.path(path.d, ctx.style.attributes(.errorBar))
         if showPoints { Symbols.render(ctx.style.symbol, at: centers, size: 5.5, style: ctx.style, into: &w) }

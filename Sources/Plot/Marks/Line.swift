@@ -57,8 +57,7 @@ public struct Line: Mark {
         guard let f = function else { return (x, y) }
         let a = Swift.max(lo, x[0]), b = Swift.min(hi, x[1])
         guard a <= b, samples >= 2 else { return ([], []) }
-        let t0 = kind.forward(a), t1 = kind.forward(b)
-        let xs = (0..<samples).map { kind.inverse(t0 + (t1 - t0) * Double($0) / Double(samples - 1)) }
+        let xs = kind.samples(from: a, to: b, count: samples)
         return (xs, xs.map(f))
     }
 }
@@ -108,7 +107,7 @@ extension Line: PlotMark {
         // A finite point between gaps has no segment to draw: show it as a dot.
         Symbols.render(.circle, at: isolated, size: 2.5 * (width ?? 1.75), style: ctx.style, into: &w)
         if let m = marker {
-            let pts = zip(xs, ys).map { ctx.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
+            let pts = ctx.finitePoints(xs, ys)
             Symbols.render(m == .auto ? ctx.style.symbol : m, at: pts, size: Symbols.defaultSize, style: ctx.style, into: &w)
         }
     }

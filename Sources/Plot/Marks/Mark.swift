@@ -83,6 +83,11 @@ struct MarkContext {
         Point(x: x(dx), y: y(dy))
     }
 
+    /// Data points mapped to pixels, without those that are not finite.
+    func finitePoints(_ xs: [Double], _ ys: [Double]) -> [Point] {
+        zip(xs, ys).map { point($0, $1) }.filter(\.isFinite)
+    }
+
     /// Points mapped to pixels, split at non-finite values and simplified.
     func runs(_ xs: [Double], _ ys: [Double]) -> [[Point]] {
         var pts: [Point] = []

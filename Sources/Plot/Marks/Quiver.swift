@@ -70,7 +70,7 @@ extension Quiver: PlotMark {
         for i in x.indices {
             let p = ctx.point(x[i], y[i])
             let d = Point(x: u[i] * kx, y: v[i] * ky)
-            if p.x.isFinite, p.y.isFinite, d.x.isFinite, d.y.isFinite { items.append((p, d)) }
+            if p.isFinite, d.isFinite { items.append((p, d)) }
         }
         let longest = items.map { ($0.1.x * $0.1.x + $0.1.y * $0.1.y).squareRoot() }.max() ?? 0
         guard longest > 0 else { return }

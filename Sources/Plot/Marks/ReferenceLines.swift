@@ -125,9 +125,7 @@ extension RefLine: PlotMark {
     func render(_ ctx: MarkContext, into w: inout SVGWriter) {
         // Sample across the visible x range; on linear axes RDP reduces a straight
         // line to its two end points.
-        let n = 200
-        let t0 = ctx.x.kind.forward(ctx.x.lower), t1 = ctx.x.kind.forward(ctx.x.upper)
-        let xs = (0...n).map { ctx.x.kind.inverse(t0 + (t1 - t0) * Double($0) / Double(n)) }
+        let xs = ctx.x.kind.samples(from: ctx.x.lower, to: ctx.x.upper, count: 201)
         let ys = xs.map(f).map { ctx.y.kind.accepts($0) ? $0 : .nan }
         var path = PathData()
         for run in ctx.runs(xs, ys) { path.polyline(run) }

@@ -38,7 +38,7 @@ extension Scatter: PlotMark {
     func swatch() -> LegendSwatch { .symbol(request.symbol) }
 
     func points(_ ctx: MarkContext) -> [Point] {
-        zip(x, y).map { ctx.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
+        ctx.finitePoints(x, y)
     }
 
     func occupancy(_ ctx: MarkContext) -> [Point] { points(ctx) }

@@ -55,7 +55,7 @@ extension Trajectory: PlotMark {
             // at most ~24 of them so long runs stay legible.
             let long = mapped.indices.dropLast().filter { i in
                 let a = mapped[i], b = mapped[i + 1]
-                guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return false }
+                guard a.isFinite, b.isFinite else { return false }
                 return (b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y) >= 14 * 14
             }
             let stride = Swift.max(1, (long.count + 23) / 24)
@@ -69,7 +69,7 @@ extension Trajectory: PlotMark {
             w.path(heads.d, ctx.style.attributes("plot-head"))
         }
         if points {
-            let pts = mapped.filter { $0.x.isFinite && $0.y.isFinite }
+            let pts = mapped.filter(\.isFinite)
             Symbols.render(.circle, at: pts, size: 4, style: ctx.style, into: &w)
         }
     }
