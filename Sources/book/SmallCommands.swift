@@ -7,7 +7,7 @@ struct ListCommand {
 
     func run() throws -> Int32 {
         let options = BuildCommand.options(for: arguments.values)
-        for chapter in ChapterListing.list(try options.loadChapters(), root: options.root) {
+        for chapter in ChapterListing.list(try options.loadChapters()) {
             print("\(chapter.path)  \(chapter.title)  (\(chapter.cells) \(chapter.cells == 1 ? "cell" : "cells"))")
             if !chapter.labels.isEmpty { print("    labels: \(chapter.labels.joined(separator: ", "))") }
         }

@@ -97,6 +97,18 @@ final class CellExtractionTests: XCTestCase {
         XCTAssertEqual(chapter.diagnostics.first?.location.line, 5)
     }
 
+    func testWindowsAndOldMacLineEndingsReadLikeUnix() {
+        for newline in ["\r\n", "\r"] {
+            let markdown = ["# T", "", "```swift", "let a = 1", "print(a)", "```", "", "$x_1$ text"]
+                .joined(separator: newline)
+            let chapter = Chapter(path: "c.md", markdown: markdown)
+            XCTAssertEqual(chapter.title, "T")
+            XCTAssertTrue(chapter.diagnostics.isEmpty, "\(chapter.diagnostics)")
+            XCTAssertEqual(chapter.cells.map(\.source), ["let a = 1\nprint(a)\n"])
+            XCTAssertEqual(chapter.cells.map(\.firstLine), [4])
+        }
+    }
+
     func testMissingTitleAndEmptyChapterWarn() {
         let untitled = Chapter(path: "chapters/02-x.md", markdown: "Just prose.\n")
         XCTAssertEqual(untitled.title, "02-x")

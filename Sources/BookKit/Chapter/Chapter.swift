@@ -6,6 +6,8 @@ public struct Chapter: Equatable, Sendable {
     public var path: String
     /// File name without extension, e.g. `01-linear-regression`; the page is `<slug>.html`.
     public var slug: String
+    /// The Markdown as read, with line endings normalized to "\n".
+    public var source: String
     public var title: String
     public var document: Document
     public var cells: [Cell]
@@ -13,8 +15,12 @@ public struct Chapter: Equatable, Sendable {
     public var diagnostics: [Diagnostic]
 
     /// Parses a chapter's Markdown. Never fails: problems become diagnostics.
-    public init(path: String, markdown: String) {
+    public init(path: String, markdown text: String) {
+        // CRLF and CR files read like LF files (line numbers are unchanged): every pass
+        // below splits lines at "\n", and Swift treats "\r\n" as one character.
+        let markdown = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         self.path = path
+        source = markdown
         let fileName = (path as NSString).lastPathComponent
         slug = (fileName as NSString).deletingPathExtension
         document = CommonMarkParser.parse(markdown)

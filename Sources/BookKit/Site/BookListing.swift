@@ -9,12 +9,11 @@ public struct ChapterListing: Sendable {
     /// Cell labels (`//| label: fig-x`) and heading labels (`## Title {#sec-x}`), in source order.
     public var labels: [String]
 
-    /// Lists `chapters`, reading each one's Markdown again from under `root` for labels.
-    public static func list(_ chapters: [Chapter], root: String) -> [ChapterListing] {
+    /// Lists `chapters` with the labels found in their Markdown.
+    public static func list(_ chapters: [Chapter]) -> [ChapterListing] {
         chapters.map { chapter in
-            let source = (try? String(contentsOfFile: "\(root)/\(chapter.path)", encoding: .utf8)) ?? ""
-            return ChapterListing(path: chapter.path, title: chapter.title, cells: chapter.cells.count,
-                                  labels: labels(in: source))
+            ChapterListing(path: chapter.path, title: chapter.title, cells: chapter.cells.count,
+                           labels: labels(in: chapter.source))
         }
     }
 
