@@ -27,7 +27,8 @@ AVX2 __m256d _ZGVdN4v_exp(__m256d x);
     }                                                                                  \
     void cfm_##name(const double *x, double *y, size_t n) {                            \
         if (__builtin_cpu_supports("avx512f")) name##_avx512(x, y, n);                 \
-        else if (__builtin_cpu_supports("avx2")) name##_avx2(x, y, n);                 \
+        else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))      \
+            name##_avx2(x, y, n);                                                      \
         else for (size_t i = 0; i < n; i++) y[i] = scalar(x[i]);                       \
     }
 

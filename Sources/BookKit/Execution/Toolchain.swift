@@ -36,14 +36,15 @@ public struct Toolchain: Sendable {
         where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("module.modulemap").path) {
             throw BookError.runtimeNotFound(searched: directory.path)
         }
-        guard let compiler = findCompiler(beside: executable, environment: environment) else {
+        guard let compiler = findCompiler(environment: environment) else {
             throw BookError.compilerNotFound
         }
         return Toolchain(compiler: compiler, runtimeDirectory: buildDirectory.path,
                          includeDirectories: cModules.map(\.path))
     }
 
-    private static func findCompiler(beside executable: URL, environment: [String: String]) -> String? {
+    /// The first `swiftc` on `PATH`.
+    private static func findCompiler(environment: [String: String]) -> String? {
         let path = environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/swiftc"

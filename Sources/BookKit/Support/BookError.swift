@@ -24,7 +24,7 @@ public enum BookError: Error, Equatable, CustomStringConvertible {
         case .runtimeNotFound(let searched):
             return "cannot find the BookRuntime library (libBookRuntime.so and Modules/) near '\(searched)'; run 'swift build -c release' in the project first"
         case .compilerNotFound:
-            return "cannot find 'swiftc' on PATH or beside the running 'book'; install the Swift toolchain"
+            return "cannot find 'swiftc' on PATH; install the Swift toolchain or add its bin directory to PATH"
         case .outputNotOwned(let path):
             return "refusing to replace '\(path)': it exists but was not written by book (no .book-output marker); move it away or pass another --output"
         case let .lockTimeout(path, holder, seconds):
