@@ -19,8 +19,7 @@ struct CachingExecutor: Sendable {
         }
         guard selected else {
             var placeholder = ChapterRun()
-            placeholder.failure = .launch("This chapter was not run: the build named other chapters and the cache "
-                + "holds no results for this chapter's current code. Run 'book build' to run every chapter.")
+            placeholder.failure = .notSelected
             return ChapterReport(chapter: chapter, run: placeholder, skipped: true)
         }
         started(chapter)

@@ -58,4 +58,7 @@ public enum ChapterFailure: Codable, Equatable, Sendable {
     case timedOut(cell: Int?, seconds: Double)
     /// The program could not be started.
     case launch(String)
+    /// The chapter was left out of a partial build (`book build 03`) and the cache holds
+    /// no results for its current code; its page says so instead of showing results.
+    case notSelected
 }

@@ -116,6 +116,8 @@ struct CellRenderer {
             return "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This cell stopped the chapter</p><p>\(reason.htmlEscaped). Cells after it did not run.</p></div>\n"
         case .timedOut(let failed, let seconds) where failed == cell.index:
             return "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">Timed out</p><p>This cell was still running when the chapter's time limit of \(Int(seconds)) s ran out. Cells after it did not run.</p></div>\n"
+        case .notSelected:
+            return "<div class=\"cell-skipped\">Not run in this build.</div>\n"
         case .some where run.cells[cell.index] == nil && run.failure != .compile:
             return "<div class=\"cell-skipped\">Not run: an earlier cell failed.</div>\n"
         default:

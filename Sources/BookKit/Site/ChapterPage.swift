@@ -36,6 +36,10 @@ struct ChapterPage {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This chapter does not compile</p>"
             html += "<pre>\(stray.map(\.description).joined(separator: "\n").htmlEscaped)</pre></div>\n"
         }
+        if run.failure == .notSelected {
+            html += "<p class=\"cell-skipped\">This chapter was not run in this build: the build named other chapters, "
+                + "and the cache holds no results for this chapter's current code. Run <code>book build</code> to run every chapter.</p>\n"
+        }
         if case .launch(let message) = run.failure {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">The chapter could not run</p><pre>\(message.htmlEscaped)</pre></div>\n"
         }

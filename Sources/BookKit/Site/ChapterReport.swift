@@ -34,7 +34,7 @@ public struct ChapterReport: Sendable {
             lines.append("\(chapter.path):\(cellLine(cell)): error: timed out after \(Int(seconds)) s while running cell \(cell.map(String.init) ?? "?")")
         case .launch(let message):
             lines.append("\(chapter.path):1: error: \(message)")
-        case .compile, nil:
+        case .compile, .notSelected, nil:
             break
         }
         for check in run.checks where !check.passed {
