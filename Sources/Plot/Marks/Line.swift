@@ -76,9 +76,7 @@ extension Line: PlotMark {
             try Check.onScale("Line", points(xKind, x[0], x[1]).1, yKind, axis: "y")
             return
         }
-        try Check.sameLength("Line", ("x", x.count), ("y", y.count))
-        try Check.onScale("Line", x, xKind, axis: "x")
-        try Check.onScale("Line", y, yKind, axis: "y")
+        try Check.series("Line", x: x, y: y, xKind, yKind)
     }
 
     func extent(x xKind: ScaleKind, y yKind: ScaleKind) -> Extent {

@@ -162,6 +162,13 @@ enum Check {
     }
 
     /// Finite values must be positive on a log axis; NaN and ±Inf are gaps.
+    /// The checks every x–y series needs: equal lengths, and positive values on log axes.
+    static func series(_ mark: String, x: [Double], y: [Double], _ xKind: ScaleKind, _ yKind: ScaleKind) throws {
+        try sameLength(mark, ("x", x.count), ("y", y.count))
+        try onScale(mark, x, xKind, axis: "x")
+        try onScale(mark, y, yKind, axis: "y")
+    }
+
     static func onScale(_ mark: String, _ values: [Double], _ kind: ScaleKind, axis: String) throws {
         guard case .log = kind else { return }
         if let bad = values.first(where: { $0.isFinite && $0 <= 0 }) {

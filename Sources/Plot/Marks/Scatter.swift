@@ -25,9 +25,7 @@ extension Scatter: PlotMark {
     var styleRequest: SeriesStyle.Request { request }
 
     func validate(x xKind: ScaleKind, y yKind: ScaleKind) throws {
-        try Check.sameLength("Scatter", ("x", x.count), ("y", y.count))
-        try Check.onScale("Scatter", x, xKind, axis: "x")
-        try Check.onScale("Scatter", y, yKind, axis: "y")
+        try Check.series("Scatter", x: x, y: y, xKind, yKind)
         guard size.isFinite, size > 0 else {
             throw PlotError.invalidArgument(mark: "Scatter", reason: "size must be a positive number of pixels, got \(size)")
         }

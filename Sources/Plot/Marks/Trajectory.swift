@@ -30,9 +30,7 @@ extension Trajectory: PlotMark {
     var styleRequest: SeriesStyle.Request { request }
 
     func validate(x xKind: ScaleKind, y yKind: ScaleKind) throws {
-        try Check.sameLength("Trajectory", ("x", x.count), ("y", y.count))
-        try Check.onScale("Trajectory", x, xKind, axis: "x")
-        try Check.onScale("Trajectory", y, yKind, axis: "y")
+        try Check.series("Trajectory", x: x, y: y, xKind, yKind)
     }
 
     func extent(x: ScaleKind, y: ScaleKind) -> Extent { Extent(xs: self.x, ys: self.y) }
