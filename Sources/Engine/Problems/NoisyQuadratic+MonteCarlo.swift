@@ -17,21 +17,29 @@ extension NoisyQuadratic {
         let noiseScale = noiseVariances.map { ($0 / Double(batchSize)).squareRoot() }
         var meanLoss = [Double](repeating: 0, count: steps + 1)
         var theta = theta0, previous = theta0
-        for _ in 0..<chains {
-            for i in 0..<dimension { theta[i] = theta0[i]; previous[i] = theta0[i] }
-            meanLoss[0] += loss(theta)
-            for t in stride(from: 1, through: steps, by: 1) {
-                var total = 0.0
-                for i in 0..<dimension {
-                    let g = curvatures[i] * theta[i] + noiseScale[i] * rng.normal()
-                    let next = theta[i] - a[i] * g + beta * (theta[i] - previous[i])
-                    previous[i] = theta[i]
-                    theta[i] = next
-                    total += 0.5 * curvatures[i] * next * next
+        let n = dimension, startLoss = loss(theta0)
+        curvatures.withUnsafeBufferPointer { h in
+        a.withUnsafeBufferPointer { step in
+        noiseScale.withUnsafeBufferPointer { scale in
+        theta.withUnsafeMutableBufferPointer { x in
+        previous.withUnsafeMutableBufferPointer { xPrevious in
+        meanLoss.withUnsafeMutableBufferPointer { curve in
+            for _ in 0..<chains {
+                for i in 0..<n { x[i] = theta0[i]; xPrevious[i] = theta0[i] }
+                curve[0] += startLoss
+                for t in stride(from: 1, through: steps, by: 1) {
+                    var total = 0.0
+                    for i in 0..<n {
+                        let g = h[i] * x[i] + scale[i] * rng.normal()
+                        let next = x[i] - step[i] * g + beta * (x[i] - xPrevious[i])
+                        xPrevious[i] = x[i]
+                        x[i] = next
+                        total += 0.5 * h[i] * next * next
+                    }
+                    curve[t] += total
                 }
-                meanLoss[t] += total
             }
-        }
+        }}}}}}
         return meanLoss.map { $0 / Double(chains) }
     }
 }

@@ -49,22 +49,17 @@ extension NoisyQuadratic {
         var powers = [lifting.base]
         while true {
             let k = powers.count - 1
-            var row = lifting.unitRows
-            lifting.advance(&row, by: powers[k])
-            if lifting.loss(rows: row) <= target { break }
+            if lifting.loss(rows: lifting.unitRows, advancedBy: powers[k]) <= target { break }
             if (1 << (k + 1)) > maxSteps { return nil }
             powers.append(PowerLifting.square(powers[k]))
         }
         // Bisection: the largest t < 2ᴷ with L(t) > target, built from the high bit down.
         var row = lifting.unitRows
         var t = 0
-        for k in stride(from: powers.count - 2, through: 0, by: -1) {
-            var candidate = row
-            lifting.advance(&candidate, by: powers[k])
-            if lifting.loss(rows: candidate) > target {
-                row = candidate
-                t += 1 << k
-            }
+        for k in stride(from: powers.count - 2, through: 0, by: -1)
+        where lifting.loss(rows: row, advancedBy: powers[k]) > target {
+            lifting.advance(&row, by: powers[k])
+            t += 1 << k
         }
         let steps = t + 1
         return steps <= maxSteps ? steps : nil
@@ -145,12 +140,28 @@ struct PowerLifting {
 
     /// `Σᵢ ½ hᵢ (u∞ + p (S₀ − S∞) pᵀ)` for the rows `p = eᵀ Aᵗ`.
     func loss(rows p: Rows) -> Double {
+        loss(rows: p, advancedBy: nil)
+    }
+
+    /// The loss at the rows `p · M` (or `p` when `m` is nil), without storing them.
+    func loss(rows p: Rows, advancedBy m: Matrices?) -> Double {
         var total = 0.0
-        for i in 0..<curvatures.count {
-            let x = p.p0[i], y = p.p1[i]
-            let second = stationary[i] + x * x * d00[i] + 2 * x * y * d01[i] + y * y * d11[i]
-            total += 0.5 * curvatures[i] * second
-        }
+        let n = curvatures.count
+        curvatures.withUnsafeBufferPointer { h in
+        stationary.withUnsafeBufferPointer { u in
+        d00.withUnsafeBufferPointer { a in
+        d01.withUnsafeBufferPointer { b in
+        d11.withUnsafeBufferPointer { c in
+        p.p0.withUnsafeBufferPointer { p0 in
+        p.p1.withUnsafeBufferPointer { p1 in
+            for i in 0..<n {
+                var x = p0[i], y = p1[i]
+                if let m = m {
+                    (x, y) = (x * m.m00[i] + y * m.m10[i], x * m.m01[i] + y * m.m11[i])
+                }
+                total += 0.5 * h[i] * (u[i] + x * x * a[i] + 2 * x * y * b[i] + y * y * c[i])
+            }
+        }}}}}}}
         return total
     }
 }
