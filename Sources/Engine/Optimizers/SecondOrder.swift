@@ -93,14 +93,14 @@ public struct HessianFree {
     }
 }
 
-/// Solves `(C + λI) d = g` by Cholesky, mapping a failed factorization to
-/// `CurvatureError.notPositiveDefinite`.
+/// Solves `(C + λI) d = g` with one Cholesky factorization, which is also the test for
+/// positive definiteness; a failed factorization becomes `CurvatureError.notPositiveDefinite`.
 func dampedSolve(_ C: Tensor, _ g: Tensor, _ damping: Double, _ method: String) throws -> Tensor {
     let A = C + damping * Tensor.eye(C.shape[0])
     do {
-        _ = try A.cholesky()
-    } catch {
+        return try A.solvePositiveDefinite(g)
+    } catch let error as LinearAlgebraError {
+        guard case .notPositiveDefinite = error else { throw error }
         throw CurvatureError.notPositiveDefinite(method: method, detail: "curvature + \(damping)·I is not positive definite (\(error))")
     }
-    return try A.solve(g)
 }

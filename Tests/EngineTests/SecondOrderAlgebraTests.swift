@@ -1,0 +1,62 @@
+import XCTest
+import Engine
+
+final class SecondOrderAlgebraTests: XCTestCase {
+    func testPositiveDefiniteSolveMatchesLUAndRefusesIndefiniteMatrices() throws {
+        var rng = RNG(seed: 11)
+        let M = rng.normal([6, 6])
+        let A = M.matmul(M, transposeSelf: true) + Tensor.eye(6)
+        let b = rng.normal([6]), B = rng.normal([6, 3])
+        XCTAssertTrue(try A.solvePositiveDefinite(b).isApproximatelyEqual(to: try A.solve(b), tolerance: 1e-11))
+        XCTAssertTrue(try A.solvePositiveDefinite(B).isApproximatelyEqual(to: try A.solve(B), tolerance: 1e-11))
+        let indefinite = Tensor(rows: [[1, 2], [2, 1]])
+        XCTAssertThrowsError(try indefinite.solvePositiveDefinite(Tensor([1, 1]))) { error in
+            XCTAssertEqual(error as? LinearAlgebraError, .notPositiveDefinite(minorOrder: 2))
+        }
+    }
+
+    func testKroneckerProductMatchesItsDefinitionAndTheVecIdentity() throws {
+        var rng = RNG(seed: 12)
+        let A = rng.normal([3, 2]), B = rng.normal([4, 5])
+        let K = A.kronecker(B)
+        XCTAssertEqual(K.shape, [12, 10])
+        for i in 0..<3 { for j in 0..<2 { for k in 0..<4 { for l in 0..<5 {
+            XCTAssertEqual(K[i * 4 + k, j * 5 + l], A[i, j] * B[k, l], accuracy: 1e-15)
+        } } } }
+        // (A ⊗ B) vec(X) = vec(A X Bᵀ) with row-major vec.
+        let X = rng.normal([2, 5])
+        XCTAssertTrue(K.matmul(X.flattened).isApproximatelyEqual(to: A.matmul(X).matmul(B, transposeOther: true).flattened,
+                                                                 tolerance: 1e-12))
+    }
+
+    func testLevenbergMarquardtSolvesLeastSquaresAndAdaptsItsDamping() throws {
+        var rng = RNG(seed: 13)
+        let X = rng.normal([30, 3]), y = rng.normal([30, 1])
+        let outputs = { (t: Var) in X.matmul(t.reshaped([3, 1])) }
+        let loss = { (z: Var) in mse(z, y) }
+        // On a linear model the Gauss–Newton model is exact, so ρ = 1 and λ shrinks every step.
+        var lm = LevenbergMarquardt(damping: 1e-3)
+        var theta = Tensor.zeros(3)
+        for _ in 0..<3 {
+            let report = try lm.step(&theta, outputs: outputs, loss: loss)
+            XCTAssertTrue(report.accepted)
+            XCTAssertEqual(report.reductionRatio, 1, accuracy: 1e-3)
+        }
+        XCTAssertEqual(lm.damping, 1e-3 * pow(2.0 / 3, 3), accuracy: 1e-15)
+        XCTAssertTrue(theta.asColumn.isApproximatelyEqual(to: try X.leastSquares(y), tolerance: 1e-8))
+
+        // On a tanh network, accepted losses never rise and rejected steps raise λ.
+        var net = RNG(seed: 14)
+        let model = MLP(widths: [1, 8, 1], activation: .tanh, rng: &net)
+        let inputs = net.normal([40, 1]), targets = sin(3 * inputs)
+        var w = model.flatParameters
+        var nonlinear = LevenbergMarquardt(damping: 1e-4)
+        var last = Double.infinity
+        for _ in 0..<30 {
+            let report = try nonlinear.step(&w, outputs: { model.apply($0, inputs) }, loss: { mse($0, targets) })
+            XCTAssertLessThanOrEqual(report.loss, last)
+            if report.reductionRatio < 0.25 { XCTAssertEqual(nonlinear.damping, report.damping * 1.5, accuracy: 1e-15) }
+            last = report.loss
+        }
+    }
+}
