@@ -60,3 +60,17 @@ final class SecondOrderAlgebraTests: XCTestCase {
         }
     }
 }
+
+final class ConjugateGradientIteratesTests: XCTestCase {
+    func testIteratesEndAtTheSolutionAfterAsManyStepsAsDistinctEigenvalues() throws {
+        var rng = RNG(seed: 15)
+        let Q = rng.orthogonal(12)
+        let values = Tensor([1, 1, 1, 1, 3, 3, 3, 3, 7, 7, 7, 7])
+        let A = Q.matmul(Tensor.diag(values)).matmul(Q.T)
+        let b = rng.normal([12])
+        let iterates = conjugateGradientIterates({ A.matmul($0) }, b, iterations: 10, tolerance: 1e-12)
+        XCTAssertEqual(iterates.count, 4)  // x₀ and three steps: three distinct eigenvalues
+        XCTAssertTrue(iterates[3].isApproximatelyEqual(to: try A.solve(b), tolerance: 1e-10))
+        XCTAssertEqual(iterates[0], Tensor.zeros(12))
+    }
+}
