@@ -74,3 +74,22 @@ final class ConjugateGradientIteratesTests: XCTestCase {
         XCTAssertEqual(iterates[0], Tensor.zeros(12))
     }
 }
+
+final class GaussNewtonOperatorTests: XCTestCase {
+    func testRecordedOperatorMatchesTheGaussNewtonMatrix() {
+        var rng = RNG(seed: 16)
+        let model = MLP(widths: [3, 5, 4], activation: .tanh, rng: &rng)
+        let X = rng.normal([7, 3]), labels = [0, 1, 2, 3, 0, 1, 2]
+        let outputs = { (theta: Var) in model.apply(theta, X) }
+        let loss = { (z: Var) in crossEntropy(z, labels: labels) }
+        let theta = model.flatParameters
+        let G = gaussNewtonMatrix(outputs: outputs, loss: loss, at: theta)
+        let op = GaussNewtonOperator(outputs: outputs, loss: loss, at: theta)
+        for _ in 0..<3 {  // the recorded graphs are reused for every product
+            let v = rng.normal([theta.count])
+            XCTAssertTrue(op(v).isApproximatelyEqual(to: G.matmul(v), tolerance: 1e-12))
+            XCTAssertTrue(op(v).isApproximatelyEqual(to: gaussNewtonVectorProduct(outputs: outputs, loss: loss, at: theta, v),
+                                                     tolerance: 1e-12))
+        }
+    }
+}

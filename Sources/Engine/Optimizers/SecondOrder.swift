@@ -67,7 +67,8 @@ public struct NaturalGradient {
 
 /// Hessian-free optimization (Martens 2010): the damped Gauss–Newton system is solved
 /// approximately by at most `cgIterations` steps of conjugate gradient on Gauss–Newton-
-/// vector products, so no `[P, P]` matrix is formed. CG is truncated on purpose; the last
+/// vector products (a `GaussNewtonOperator` recorded once per step), so no `[P, P]` matrix
+/// is formed. CG is truncated on purpose; the last
 /// iterate is used, warm-started from the previous step's solution.
 public struct HessianFree {
     public var learningRate: Double
@@ -84,9 +85,10 @@ public struct HessianFree {
     }
 
     public mutating func step(_ theta: inout Tensor, outputs: (Var) -> Var, loss: (Var) -> Var) {
-        let at = theta, lambda = damping
-        let g = grad({ loss(outputs($0)) }, at: at)
-        let matvec = { (v: Tensor) in gaussNewtonVectorProduct(outputs: outputs, loss: loss, at: at, v) + lambda * v }
+        let lambda = damping
+        let g = grad({ loss(outputs($0)) }, at: theta)
+        let G = GaussNewtonOperator(outputs: outputs, loss: loss, at: theta)
+        let matvec = { (v: Tensor) in G(v) + lambda * v }
         let run = truncatedConjugateGradient(matvec, g, initialGuess: previous, tolerance: cgTolerance, maxIterations: cgIterations)
         previous = run.solution
         theta -= learningRate * run.solution
