@@ -15,7 +15,9 @@ public struct ScaleInvariantLogistic: Sendable {
     public let targets: [Double]
     /// The fixed logit scale `s` applied to the normalized score `xᵀw / ‖w‖`.
     public let logitScale: Double
+    /// The number of examples `N`.
     public let count: Int
+    /// The input dimension `D` (the length of `w`).
     public let dimension: Int
 
     /// A model on the rows of `X` ([N, D]) with binary targets `y` ([N], values 0 or 1).
