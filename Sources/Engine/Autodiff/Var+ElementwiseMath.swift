@@ -24,6 +24,16 @@ public func abs(_ x: Var) -> Var {
     Var.record(abs(x.value), [x], "abs") { g, inputs, _ in [g * sign(inputs[0].value)] }
 }
 
+/// Sine; derivative `cos x`.
+public func sin(_ x: Var) -> Var {
+    Var.record(sin(x.value), [x], "sin") { g, inputs, _ in [g * cos(inputs[0])] }
+}
+
+/// Cosine; derivative `−sin x`.
+public func cos(_ x: Var) -> Var {
+    Var.record(cos(x.value), [x], "cos") { g, inputs, _ in [-(g * sin(inputs[0]))] }
+}
+
 /// Hyperbolic tangent (vectorized); derivative `1 - tanh²`, from the output `y`, as the
 /// fused op `tanhBackward` (one pass, and a constant when no graph is recorded).
 public func tanh(_ x: Var) -> Var {
