@@ -58,13 +58,12 @@ public func relu(_ x: Var) -> Var {
 
 /// `log(1 + eˣ)`, computed stably as `max(x, 0) + log1p(e^-|x|)`; derivative `σ(x)`.
 public func softplus(_ x: Var) -> Var {
-    let value = x.value.map { Swift.max($0, 0) + Foundation.log1p(Foundation.exp(-Swift.abs($0))) }
-    return Var.record(value, [x], "softplus") { g, inputs, _ in [g * sigmoid(inputs[0])] }
+    Var.record(softplus(x.value), [x], "softplus") { g, inputs, _ in [g * sigmoid(inputs[0])] }
 }
 
 /// The Gauss error function; derivative `(2/√π) e^{-x²}`.
 public func erf(_ x: Var) -> Var {
-    Var.record(x.value.map { Foundation.erf($0) }, [x], "erf") { g, inputs, _ in
+    Var.record(erf(x.value), [x], "erf") { g, inputs, _ in
         let z = inputs[0]
         return [g * (2 / Double.pi.squareRoot()) * exp(-(z * z))]
     }

@@ -1,5 +1,7 @@
 /// Reductions over all elements (returning `Double`) or along one axis (returning a tensor
-/// with that axis removed): sums, means, extrema, arg-extrema, variances and norms.
+/// with that axis removed, or kept with extent 1 when `keepingDims` is true, so the result
+/// broadcasts against the input: `x - x.mean(axis: 1, keepingDims: true)`): sums, means,
+/// extrema, arg-extrema, variances and norms.
 extension Tensor {
     /// The sum of all elements (four partial sums, so the loop vectorizes).
     public func sum() -> Double {
@@ -43,10 +45,12 @@ extension Tensor {
         return withUnsafeBufferPointer { p in Tensor.firstExtremum(p.count, { p[$0] }, <) }
     }
 
-    /// The population variance of all elements (divides by `count`).
-    public func variance() -> Double {
+    /// The variance `Σ (xᵢ − x̄)² / (n − correction)` of all `n` elements: `correction: 0`
+    /// (the default) is the population variance, `correction: 1` the unbiased sample
+    /// variance (NumPy's `ddof`, PyTorch's `correction`).
+    public func variance(correction: Int = 0) -> Double {
         let m = mean()
-        return (self - m).map { $0 * $0 }.sum() / Double(count)
+        return (self - m).map { $0 * $0 }.sum() / Double(count - correction)
     }
 
     /// The Euclidean norm of a vector, the Frobenius norm of a matrix.
@@ -56,34 +60,40 @@ extension Tensor {
 
     /// Sums along `axis`: for a matrix, `sum(axis: 0)` gives column sums (shape `[cols]`),
     /// `sum(axis: 1)` row sums (shape `[rows]`).
-    public func sum(axis: Int) -> Tensor {
-        reduce(axis: axis, initial: 0) { $0 + $1 }
+    public func sum(axis: Int, keepingDims: Bool = false) -> Tensor {
+        kept(reduce(axis: axis, initial: 0) { $0 + $1 }, axis, keepingDims)
     }
 
     /// Means along `axis`.
-    public func mean(axis: Int) -> Tensor {
-        sum(axis: axis) / Double(shape[axis])
+    public func mean(axis: Int, keepingDims: Bool = false) -> Tensor {
+        sum(axis: axis, keepingDims: keepingDims) / Double(shape[axis])
     }
 
     /// Maxima along `axis`; NaN where the slice holds a NaN (as NumPy).
-    public func max(axis: Int) -> Tensor {
-        reduce(axis: axis, initial: -.infinity, Tensor.nanMax)
+    public func max(axis: Int, keepingDims: Bool = false) -> Tensor {
+        kept(reduce(axis: axis, initial: -.infinity, Tensor.nanMax), axis, keepingDims)
     }
 
     /// Minima along `axis`; NaN where the slice holds a NaN (as NumPy).
-    public func min(axis: Int) -> Tensor {
-        reduce(axis: axis, initial: .infinity, Tensor.nanMin)
+    public func min(axis: Int, keepingDims: Bool = false) -> Tensor {
+        kept(reduce(axis: axis, initial: .infinity, Tensor.nanMin), axis, keepingDims)
     }
 
-    /// Population variances along `axis`.
-    public func variance(axis: Int) -> Tensor {
-        let centered = self - mean(axis: axis).expandingAxis(axis)
-        return (centered * centered).mean(axis: axis)
+    /// Variances `Σₖ (xₖ − x̄)² / (n − correction)` along `axis` (`n = shape[axis]`):
+    /// population variances by default, unbiased sample variances with `correction: 1`.
+    public func variance(axis: Int, correction: Int = 0, keepingDims: Bool = false) -> Tensor {
+        let centered = self - mean(axis: axis, keepingDims: true)
+        return (centered * centered).sum(axis: axis, keepingDims: keepingDims) / Double(shape[axis] - correction)
     }
 
     /// Euclidean norms along `axis` (e.g. `norm(axis: 1)` gives each row's length).
-    public func norm(axis: Int) -> Tensor {
-        sqrt((self * self).sum(axis: axis))
+    public func norm(axis: Int, keepingDims: Bool = false) -> Tensor {
+        sqrt((self * self).sum(axis: axis, keepingDims: keepingDims))
+    }
+
+    /// `reduced` (this tensor reduced along `axis`) with the axis re-inserted when `keep`.
+    func kept(_ reduced: Tensor, _ axis: Int, _ keep: Bool) -> Tensor {
+        keep ? reduced.expandingAxis(axis) : reduced
     }
 
     /// Indices of the maxima along `axis`: for a matrix of class scores, `argmax(axis: 1)`
