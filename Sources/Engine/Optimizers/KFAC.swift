@@ -21,6 +21,7 @@ public struct KFACFactors: Sendable {
 /// empirical Fisher). Batch averaging is undone (`g = N ∂loss/∂z`), so `G` is a per-example
 /// expectation.
 public func kfacFactors(_ model: MLP, inputs X: Tensor, loss: (Var) -> Var) -> [KFACFactors] {
+    precondition(model.usesBias, "K-FAC here stacks [W; b]: it needs an MLP with biases")
     let params = model.parameters.map { Var($0, requiresGrad: true) }
     let (output, inputs, preactivations) = model.trace(params, X)
     let n = Double(X.shape[0])
@@ -77,8 +78,9 @@ public struct KFAC {
             let stacked = Tensor.concatenate([grads[2 * l], grads[2 * l + 1].asRow], axis: 0)
             let A = factors[l].A + gamma * Tensor.eye(fanIn + 1)
             let G = factors[l].G + gamma * Tensor.eye(model.widths[l + 1])
-            let left = try A.solve(stacked)
-            let update = try G.solve(left.T).T
+            // Damped factors are symmetric positive definite: one Cholesky each, no pivoting.
+            let left = try A.solvePositiveDefinite(stacked)
+            let update = try G.solvePositiveDefinite(left.T).T
             model.parameters[2 * l] -= learningRate * update[0..<fanIn]
             model.parameters[2 * l + 1] -= learningRate * update[fanIn, ...]
         }
