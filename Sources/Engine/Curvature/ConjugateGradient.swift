@@ -18,9 +18,9 @@ public func conjugateGradient(_ matvec: (Tensor) -> Tensor, _ b: Tensor, initial
 }
 
 /// CG that returns its last iterate whatever happens (Hessian-free optimization truncates
-/// CG on purpose), with what happened.
+/// CG on purpose), with what happened; `observe` sees every iterate after the first.
 func truncatedConjugateGradient(_ matvec: (Tensor) -> Tensor, _ b: Tensor, initialGuess: Tensor?,
-                                tolerance: Double, maxIterations: Int)
+                                tolerance: Double, maxIterations: Int, observe: ((Tensor) -> Void)? = nil)
 -> (solution: Tensor, converged: Bool, negativeCurvature: Bool, iterations: Int, residual: Double) {
     var x = initialGuess ?? Tensor.zeros(like: b)
     var r = initialGuess.map { b - matvec($0) } ?? b
@@ -39,6 +39,7 @@ func truncatedConjugateGradient(_ matvec: (Tensor) -> Tensor, _ b: Tensor, initi
         p = r + (next / rr) * p
         rr = next
         iterations += 1
+        observe?(x)
     }
     return (x, rr.squareRoot() <= goal, false, iterations, rr.squareRoot())
 }

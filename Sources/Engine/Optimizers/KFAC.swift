@@ -78,8 +78,9 @@ public struct KFAC {
             let stacked = Tensor.concatenate([grads[2 * l], grads[2 * l + 1].asRow], axis: 0)
             let A = factors[l].A + gamma * Tensor.eye(fanIn + 1)
             let G = factors[l].G + gamma * Tensor.eye(model.widths[l + 1])
-            let left = try A.solve(stacked)
-            let update = try G.solve(left.T).T
+            // Damped factors are symmetric positive definite: one Cholesky each, no pivoting.
+            let left = try A.solvePositiveDefinite(stacked)
+            let update = try G.solvePositiveDefinite(left.T).T
             model.parameters[2 * l] -= learningRate * update[0..<fanIn]
             model.parameters[2 * l + 1] -= learningRate * update[fanIn, ...]
         }

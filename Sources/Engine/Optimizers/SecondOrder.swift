@@ -67,7 +67,8 @@ public struct NaturalGradient {
 
 /// Hessian-free optimization (Martens 2010): the damped Gauss–Newton system is solved
 /// approximately by at most `cgIterations` steps of conjugate gradient on Gauss–Newton-
-/// vector products, so no `[P, P]` matrix is formed. CG is truncated on purpose; the last
+/// vector products (a `GaussNewtonOperator` recorded once per step), so no `[P, P]` matrix
+/// is formed. CG is truncated on purpose; the last
 /// iterate is used, warm-started from the previous step's solution.
 public struct HessianFree {
     public var learningRate: Double
@@ -84,23 +85,24 @@ public struct HessianFree {
     }
 
     public mutating func step(_ theta: inout Tensor, outputs: (Var) -> Var, loss: (Var) -> Var) {
-        let at = theta, lambda = damping
-        let g = grad({ loss(outputs($0)) }, at: at)
-        let matvec = { (v: Tensor) in gaussNewtonVectorProduct(outputs: outputs, loss: loss, at: at, v) + lambda * v }
+        let lambda = damping
+        let g = grad({ loss(outputs($0)) }, at: theta)
+        let G = GaussNewtonOperator(outputs: outputs, loss: loss, at: theta)
+        let matvec = { (v: Tensor) in G(v) + lambda * v }
         let run = truncatedConjugateGradient(matvec, g, initialGuess: previous, tolerance: cgTolerance, maxIterations: cgIterations)
         previous = run.solution
         theta -= learningRate * run.solution
     }
 }
 
-/// Solves `(C + λI) d = g` by Cholesky, mapping a failed factorization to
-/// `CurvatureError.notPositiveDefinite`.
+/// Solves `(C + λI) d = g` with one Cholesky factorization, which is also the test for
+/// positive definiteness; a failed factorization becomes `CurvatureError.notPositiveDefinite`.
 func dampedSolve(_ C: Tensor, _ g: Tensor, _ damping: Double, _ method: String) throws -> Tensor {
     let A = C + damping * Tensor.eye(C.shape[0])
     do {
-        _ = try A.cholesky()
-    } catch {
+        return try A.solvePositiveDefinite(g)
+    } catch let error as LinearAlgebraError {
+        guard case .notPositiveDefinite = error else { throw error }
         throw CurvatureError.notPositiveDefinite(method: method, detail: "curvature + \(damping)·I is not positive definite (\(error))")
     }
-    return try A.solve(g)
 }
