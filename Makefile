@@ -13,10 +13,11 @@ export OPENBLAS_CORETYPE
 
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas-dev \
                 liblapacke-dev libjs-katex fonts-katex
+PDF_PACKAGES := chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BOOK := .build/release/book
 
-.PHONY: deps build book test unit-test book-test bench clean
+.PHONY: deps pdf-deps build book pdf test unit-test book-test pdf-test bench clean
 
 ## deps: install the Debian packages the build needs, only when something is missing.
 deps:
@@ -39,8 +40,23 @@ build: deps
 book: build
 	$(BOOK) build
 
-## test: unit and end-to-end tests, then the real book with every claim checked.
-test: unit-test book-test
+## pdf: the whole book as one PDF, output/book.pdf (installs Chromium if missing).
+pdf: build pdf-deps
+	$(BOOK) pdf
+
+## pdf-deps: headless Chromium prints the PDF, poppler-utils checks it; installed only when missing.
+pdf-deps:
+	@if command -v pdftotext >/dev/null && { command -v chromium || command -v chromium-browser \
+	    || command -v google-chrome; } >/dev/null; then \
+	  echo "pdf-deps: all present"; \
+	else \
+	  echo "pdf-deps: installing $(PDF_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PDF_PACKAGES); \
+	fi
+
+## test: unit and end-to-end tests, then the real book with every claim checked, then its PDF.
+test: unit-test book-test pdf-test
 
 # `swift test -c release` builds the whole package (book and libBookRuntime.so included)
 # once, optimized and testable; the end-to-end tests and the book check reuse it.
@@ -49,6 +65,11 @@ unit-test: deps
 
 book-test: unit-test
 	$(BOOK) build
+
+# Prints the book just built (every chapter comes from the cache) and checks the PDF.
+pdf-test: book-test pdf-deps
+	$(BOOK) pdf --quiet
+	bash Tests/pdf-check.sh output/book.pdf chapters output
 
 # Each bench/*.mk defines one bench-* target and adds it to BENCH_TARGETS.
 BENCH_TARGETS :=

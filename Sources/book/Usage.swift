@@ -9,6 +9,7 @@ enum Usage {
       build       Run the chapters' cells (or reuse cached results) and write the HTML book.
       check       Like build, but print only errors, failed checks and the summary.
       watch       Build, then rebuild whenever a file under chapters/ changes.
+      pdf         Build, then print the whole book to output/book.pdf (needs Chromium).
       list        List the chapters with their cells and labels (runs nothing).
       clean       Remove output/ (only if book wrote it) and the cache .book-cache/.
       markdown    Render Markdown from standard input to an HTML fragment (no cells run).
@@ -90,6 +91,34 @@ enum Usage {
     EXAMPLES:
       book watch                Rebuild the book on every save.
       book watch 04             Rerun only chapter 04 on changes.
+
+    """
+
+    static let pdf = """
+    OVERVIEW: Build the book as 'book build' does (from the cache when nothing changed),
+    then print it with headless Chromium to one PDF: a title page, a table of contents
+    with links, every chapter and appendix on new pages, page numbers and the chapter
+    title in the running head, figures and tables never split, and a PDF outline. The
+    HTML book in the output directory is left as it is; only book.pdf is written there.
+
+    USAGE: book pdf [CHAPTER ...] [options]
+
+    \(buildOptions)
+      --paper SIZE         A4 (default) or letter.
+      --solutions MODE     end: print the exercises' hints and solutions after each
+                           chapter (default); omit: leave them out.
+
+    Chromium is found on PATH as chromium, chromium-browser or google-chrome, or given
+    by the CHROMIUM environment variable; 'make pdf' installs Debian's chromium.
+
+    EXAMPLES:
+      book pdf                          Print the book to output/book.pdf.
+      book pdf --paper letter --solutions omit
+
+    EXIT STATUS:
+      0    the book was printed and every check held
+      1    printed, but some chapter failed (its error boxes are in the PDF)
+      2    bad usage, Chromium missing, or the book could not be built or printed
 
     """
 

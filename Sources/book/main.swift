@@ -49,6 +49,14 @@ case "watch":
     run(command, help: Usage.watch, options: BuildCommand.options, flags: BuildCommand.flags, positionals: true) {
         try WatchCommand(arguments: $0).run()
     }
+case "pdf":
+    run(command, help: Usage.pdf, options: PDFCommand.options, flags: PDFCommand.flags, positionals: true) {
+        do {
+            return try PDFCommand(arguments: $0).run()
+        } catch let error as PrintError {
+            fail(error.description)
+        }
+    }
 case "list":
     run(command, help: Usage.list, options: ["--root"]) { try ListCommand(arguments: $0).run() }
 case "clean":
@@ -60,7 +68,7 @@ case "markdown":
         return 0
     }
 default:
-    let commands = ["build", "check", "watch", "list", "clean", "markdown"]
+    let commands = ["build", "check", "watch", "pdf", "list", "clean", "markdown"]
     let hint = Suggestion.nearest(to: command, in: commands).map { "did you mean '\($0)'?" }
         ?? "the commands are: \(commands.joined(separator: ", "))"
     fail("unknown command '\(command)'; \(hint) (see 'book --help')")

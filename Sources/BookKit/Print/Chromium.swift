@@ -1,0 +1,82 @@
+import Foundation
+
+/// Headless Chromium as a printer: an HTML file in, a PDF with an outline out.
+struct Chromium {
+    /// The browser executable.
+    var executable: String
+
+    /// Executable names Debian and other distributions install.
+    static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+
+    /// The first of `names` on `PATH` (`CHROMIUM` in the environment overrides), or throws
+    /// `PrintError.chromiumMissing`.
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Chromium {
+        if let explicit = environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) {
+            return Chromium(executable: explicit)
+        }
+        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in names {
+            for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+                return Chromium(executable: "\(directory)/\(name)")
+            }
+        }
+        throw PrintError.chromiumMissing
+    }
+
+    /// Prints `html` (a file path) to `pdf`. Chromium's own header and footer (URL, date) are
+    /// off; headings become PDF bookmarks. Throws `PrintError.printFailed` with Chromium's
+    /// last words when it exits non-zero, writes nothing, or takes longer than `timeout`.
+    func print(html: String, to pdf: String, timeout: Double = 300) throws {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("book-chromium-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                             "--user-data-dir=\(profile)", "--no-pdf-header-footer",
+                             "--generate-pdf-document-outline", "--virtual-time-budget=10000",
+                             "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString]
+        // Chromium's messages go to a file: a pipe nobody reads could fill and stall it.
+        let log = "\(profile).log"
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        process.standardError = FileHandle(forWritingAtPath: log)
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw PrintError.printFailed("cannot start \(executable): \(error.localizedDescription)")
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                throw PrintError.printFailed("\(executable) did not finish printing within \(Int(timeout)) s")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let messages = FileManager.default.contents(atPath: log) ?? Data()
+        let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
+        guard process.terminationStatus == 0, size > 0 else {
+            let tail = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " | ")
+            throw PrintError.printFailed("\(executable) exited with status \(process.terminationStatus): \(tail)")
+        }
+    }
+}
+
+/// Why the book could not be printed. Each reads as one sentence with the fix.
+public enum PrintError: Error, Equatable, CustomStringConvertible {
+    case chromiumMissing
+    case printFailed(String)
+    case noPages
+
+    public var description: String {
+        switch self {
+        case .chromiumMissing:
+            return "book pdf needs headless Chromium and found none on PATH; install it with 'sudo apt-get install chromium' (or run 'make pdf', which does), or set CHROMIUM to its path"
+        case .printFailed(let message):
+            return "printing the book failed: \(message)"
+        case .noPages:
+            return "the built book has no pages to print"
+        }
+    }
+}
