@@ -10,7 +10,7 @@ fail() { echo "pdf-check: $*" >&2; exit 1; }
 [ -s "$pdf" ] || fail "no PDF at $pdf"
 
 text=$(mktemp); trap 'rm -f "$text"' EXIT
-pdftotext -enc UTF-8 "$pdf" "$text"
+pdftotext -enc UTF-8 "$pdf" "$text" 2>/dev/null
 # Compare text with line breaks and hyphenation removed.
 flat=$(tr '\n' ' ' < "$text" | tr -s ' ')
 

@@ -19,17 +19,22 @@ final class PrintDocumentTests: XCTestCase {
     </article></main></body></html>
     """
 
-    func testIdsArePrefixedAndLinksFollowThem() {
-        let html = PrintDocument.rewriteReferences(PrintDocument.article(in: chapterOne), prefix: "p01-a-",
-                                                   pages: ["01-a.html", "02-b.html"])
-        XCTAssertTrue(html.contains("id=\"p01-a-fig-1\""))
-        XCTAssertTrue(html.contains("href=\"#p01-a-fig-1\""))
-        XCTAssertTrue(html.contains("href=\"#p02-b-eq-2\""), "a link to another page of the book")
-        XCTAssertTrue(html.contains("href=\"#p02-b-top\""), "a link to a whole page goes to its start")
-        XCTAssertTrue(html.contains("clip-path=\"url(#p01-a-c1)\"") && html.contains("id=\"p01-a-c1\""), "SVG references")
-        XCTAssertTrue(html.contains("xlink:href=\"#p01-a-c1\""))
+    func testIdsAreRenamedAndLinksFollowThem() {
+        let second = "<article><h1 id=\"b\">Second</h1><p id=\"eq-2\">x</p></article>"
+        let pages = [("01-a.html", PrintDocument.article(in: chapterOne)), ("02-b.html", PrintDocument.article(in: second))]
+        let anchors = AnchorNames(pages: pages)
+        let html = PrintDocument.rewriteReferences(pages[0].1, file: "01-a.html", anchors: anchors)
+        let figure = anchors.name("fig-1", in: "01-a.html"), clip = anchors.name("c1", in: "01-a.html")
+        XCTAssertTrue(html.contains("id=\"\(figure)\"") && html.contains("href=\"#\(figure)\""))
+        XCTAssertNotEqual(figure, anchors.name("b", in: "02-b.html"), "names are unique across pages")
+        XCTAssertTrue(html.contains("href=\"#\(anchors.name("eq-2", in: "02-b.html"))\""), "a link to another page of the book")
+        XCTAssertTrue(html.contains("href=\"#\(anchors.top(of: "02-b.html")!)\""), "a link to a whole page goes to its start")
+        XCTAssertTrue(html.contains("clip-path=\"url(#\(clip))\"") && html.contains("id=\"\(clip)\""), "SVG references")
+        XCTAssertTrue(html.contains("xlink:href=\"#\(clip)\""))
         XCTAssertTrue(html.contains("href=\"https://example.org/x.html#y\""), "outside links are left alone")
-        XCTAssertTrue(html.contains("aria-labelledby=\"p01-a-references\""))
+        XCTAssertTrue(html.contains("aria-labelledby=\"\(anchors.name("references", in: "01-a.html"))\""))
+        XCTAssertLessThan(figure.utf8.count, 20, "PDF destination names stay short")
+        XCTAssertNil(anchors.top(of: "index.html"))
     }
 
     func testSolutionsMoveToTheEndOfTheChapterOrAreLeftOut() {
@@ -59,7 +64,7 @@ final class PrintDocumentTests: XCTestCase {
         let html = document.html(head: "")
         XCTAssertTrue(html.contains("size: letter"))
         XCTAssertEqual(html.components(separatedBy: "<section class=\"print-page\"").count - 1, 2)
-        XCTAssertTrue(html.contains("<li><a href=\"#p01-a-top\"><span class=\"secnum\">Chapter 1</span> First \"Things\"</a></li>"))
+        XCTAssertTrue(html.contains("<li><a href=\"#p0\"><span class=\"secnum\">Chapter 1</span> First \"Things\"</a></li>"))
         XCTAssertTrue(html.contains("@page page0 { @top-right { content: \"Chapter 1 First \\\"Things\\\"\"; } }"),
                       "the running head is the plain title, quoted for CSS")
         XCTAssertFalse(html.contains("aria-label=\"Link\">#</a>"), "heading anchors are dropped")

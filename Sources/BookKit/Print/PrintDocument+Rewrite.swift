@@ -3,24 +3,22 @@ import Foundation
 /// The two structural rewrites that joining pages needs: unique ids with links to match,
 /// and exercise solutions gathered at the end of their chapter (or left out).
 extension PrintDocument {
-    /// Prefixes every `id` of a page, and points every reference at the prefixed id:
-    /// `href="#x"` and `url(#x)` within the page (inline SVG uses both), and
-    /// `href="other.html#y"` / `href="other.html"` for the other pages of the book.
+    /// Renames every `id` of a page to its short document-wide name, and points every
+    /// reference at the renamed id: `href="#x"` and `url(#x)` within the page (inline SVG uses
+    /// both), and `href="other.html#y"` / `href="other.html"` for the other pages of the book.
     /// Links to anything else (the web, files) are left alone.
-    static func rewriteReferences(_ html: String, prefix: String, pages: [String]) -> String {
+    static func rewriteReferences(_ html: String, file: String, anchors: AnchorNames) -> String {
         var out = html
         out = replace(##"(\s(?:id|for|aria-labelledby|aria-describedby))="([^"#][^"]*)""##, in: out) { groups in
-            "\(groups[1])=\"\(prefix)\(groups[2])\""
+            "\(groups[1])=\"\(anchors.name(groups[2], in: file))\""
         }
         out = replace(##"((?:xlink:)?href)="#([^"]+)""##, in: out) { groups in
-            "\(groups[1])=\"#\(prefix)\(groups[2])\""
+            "\(groups[1])=\"#\(anchors.name(groups[2], in: file))\""
         }
-        out = replace(##"url\(#([^)]+)\)"##, in: out) { groups in "url(#\(prefix)\(groups[1]))" }
-        let known = Set(pages)
+        out = replace(##"url\(#([^)]+)\)"##, in: out) { groups in "url(#\(anchors.name(groups[1], in: file)))" }
         out = replace(##"href="([^"#/:]+\.html)(?:#([^"]*))?""##, in: out) { groups in
-            guard known.contains(groups[1]) else { return groups[0] }
-            let target = PrintDocument.prefix(for: groups[1])
-            return "href=\"#\(target)\(groups[2].isEmpty ? "top" : groups[2])\""
+            guard let top = anchors.top(of: groups[1]) else { return groups[0] }
+            return "href=\"#\(groups[2].isEmpty ? top : anchors.name(groups[2], in: groups[1]))\""
         }
         return out
     }

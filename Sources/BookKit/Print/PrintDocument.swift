@@ -6,8 +6,8 @@ import Foundation
 ///
 /// It is assembled from the pages the site renderer wrote, so the printed book shows
 /// exactly what the HTML book shows. Joining pages needs two rewrites: every `id` of a page
-/// is prefixed with the page's name (two pages may both have a `figure-1`), and every link
-/// to a page of the book (`03-metrics.html#eq-x`) becomes a link inside the document.
+/// gets a short document-wide name (`AnchorNames`: two pages may both have a `figure-1`), and
+/// every link to a page of the book (`03-metrics.html#eq-x`) becomes a link inside the document.
 struct PrintDocument {
     /// One page of the book: its file name and its HTML.
     struct Page {
@@ -41,17 +41,19 @@ struct PrintDocument {
         var toc = "<nav class=\"print-toc\" aria-label=\"Contents\">\n<h2 class=\"print-toc-title\">Contents</h2>\n<ol>\n"
         var body = ""
         var pageStyles = ""
-        for (index, page) in pages.enumerated() {
-            let prefix = PrintDocument.prefix(for: page.file)
-            var article = PrintDocument.withoutHeadingAnchors(PrintDocument.article(in: page.html))
+        let articles = pages.map { page in
+            PrintDocument.moveSolutions(in: PrintDocument.openFoldedCode(PrintDocument.withoutHeadingAnchors(PrintDocument.article(in: page.html))),
+                                        mode: solutions)
+        }
+        let anchors = AnchorNames(pages: zip(pages, articles).map { ($0.file, $1) })
+        for (index, (page, article)) in zip(pages, articles).enumerated() {
             let title = PrintDocument.firstHeading(in: article) ?? page.file
-            article = PrintDocument.openFoldedCode(article)
-            article = PrintDocument.moveSolutions(in: article, mode: solutions)
-            article = PrintDocument.rewriteReferences(article, prefix: prefix, pages: pages.map(\.file))
-            toc += "<li><a href=\"#\(prefix)top\">\(title)</a></li>\n"
+            let top = anchors.top(of: page.file) ?? "p\(index)"
+            toc += "<li><a href=\"#\(top)\">\(title)</a></li>\n"
             let running = PrintDocument.cssString(PrintDocument.plainText(title))
             pageStyles += "@page page\(index) { @top-right { content: \(running); } }\n"
-            body += "<section class=\"print-page\" style=\"page: page\(index)\" id=\"\(prefix)top\">\n\(article)\n</section>\n"
+            let rewritten = PrintDocument.rewriteReferences(article, file: page.file, anchors: anchors)
+            body += "<section class=\"print-page\" style=\"page: page\(index)\" id=\"\(top)\">\n\(rewritten)\n</section>\n"
         }
         toc += "</ol>\n</nav>\n"
         return """
@@ -74,12 +76,6 @@ struct PrintDocument {
         </html>
 
         """
-    }
-
-    /// `03-metrics.html` → `p03-metrics-`: a prefix that keeps a page's ids unique in the document.
-    static func prefix(for file: String) -> String {
-        let stem = file.hasSuffix(".html") ? String(file.dropLast(5)) : file
-        return "p" + stem.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() + "-"
     }
 
     /// The contents of the page's `<article>`, or the whole page if it has none.
