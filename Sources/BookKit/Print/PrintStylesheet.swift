@@ -27,6 +27,10 @@ enum PrintStylesheet {
         h1, h2, h3, h4 { break-after: avoid; }
         figure, table, .table-wrap, .katex-display, .callout, .cell-output, pre, .checks, img, svg { break-inside: avoid; }
         figure figcaption { break-before: avoid; }
+        /* A table longer than a page (the claims index) must break; its rows stay whole. */
+        table.claims, .table-wrap:has(table.claims) { break-inside: auto; }
+        tr { break-inside: avoid; }
+        thead { display: table-header-group; }
         pre, code { white-space: pre-wrap !important; overflow-wrap: anywhere; word-break: break-word; }
         pre { overflow: visible !important; max-height: none !important; }
         .katex-display, .equation, .math-display { overflow: visible !important; }
