@@ -40,7 +40,7 @@ public struct Chapter: Equatable, Sendable {
 
         for code in Chapter.codeBlocks(in: document.blocks) {
             if !code.isClosed {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: code.line),
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: code.line),
                                               "code fence is never closed; it runs to the end of the file"))
             }
             guard Chapter.isCell(code) else { continue }
@@ -77,6 +77,7 @@ public struct Chapter: Equatable, Sendable {
             switch block {
             case .codeBlock(let code): return [code]
             case .blockQuote(let inner): return codeBlocks(in: inner)
+            case .callout(let callout): return codeBlocks(in: callout.blocks)
             case .list(let list): return list.items.flatMap { codeBlocks(in: $0.blocks) }
             default: return []
             }
