@@ -20,7 +20,7 @@ public struct BuildFacts: Equatable, Sendable {
     /// The facts of this machine for the book at `root`.
     static func collect(root: String, compilerVersion: String?, environment: [String: String]) -> BuildFacts {
         BuildFacts(commit: gitCommit(root: root) ?? "unknown",
-                   compiler: compilerVersion.flatMap { $0.split(separator: "\n").first.map { String($0).trimmed } } ?? "unknown",
+                   compiler: compilerVersion.flatMap { $0.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } } ?? "unknown",
                    blas: openBLAS(coreType: environment["OPENBLAS_CORETYPE"]) ?? "unknown",
                    kernel: operatingSystemKernel() ?? "unknown")
     }
@@ -32,7 +32,7 @@ public struct BuildFacts: Equatable, Sendable {
             .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         let output = "\(NSTemporaryDirectory())/book-git-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let text = try? ChildProcess.capture(executable: git, arguments: ["-C", root, "rev-parse", "HEAD"], outputPath: output)
-        let commit = text?.trimmed ?? ""
+        let commit = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return commit.count == 40 && commit.allSatisfy(\.isHexDigit) ? commit : nil
     }
 
@@ -45,7 +45,7 @@ public struct BuildFacts: Equatable, Sendable {
         typealias Getter = @convention(c) () -> UnsafePointer<CChar>?
         func call(_ name: String) -> String? {
             guard let symbol = dlsym(library, name) else { return nil }
-            return unsafeBitCast(symbol, to: Getter.self)().map { String(cString: $0).trimmed }
+            return unsafeBitCast(symbol, to: Getter.self)().map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
         }
         guard let config = call("openblas_get_config") else { return nil }
         let core = call("openblas_get_corename").map { ", kernel \($0)" } ?? ""

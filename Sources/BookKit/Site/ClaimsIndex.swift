@@ -24,14 +24,17 @@ struct ClaimsIndex {
     func body(letter: String) -> String {
         let all = reports.flatMap(\.run.checks)
         let failed = all.filter { !$0.passed }.count
+        let claiming = reports.filter { !$0.run.checks.isEmpty }.count
         let notRun = reports.filter { $0.run.failure != nil && $0.run.failure != .compile }.count
         var html = "<h1 id=\"claims-index\"><span class=\"secnum\">Appendix \(letter.htmlEscaped)</span> \(Self.title)</h1>\n"
         html += "<p>Every claim the book makes with <code>check(...)</code>, as measured when the book was built: "
-        html += "\(all.count) \(all.count == 1 ? "claim" : "claims") in \(reports.count) \(reports.count == 1 ? "chapter" : "chapters"), "
+        html += "\(all.count) \(all.count == 1 ? "claim" : "claims") in \(claiming) \(claiming == 1 ? "chapter" : "chapters"), "
         html += "\(all.count - failed) held, \(failed) failed."
         if notRun > 0 { html += " \(notRun) \(notRun == 1 ? "chapter" : "chapters") did not run to the end, so some claims may be missing." }
         html += " Each claim links to the place where the chapter makes it.</p>\n"
-        for (report, (outline, entry)) in zip(reports, zip(outlines, entries)) {
+        // An appendix that ran and makes no claims (a notation table) is left out.
+        for (report, (outline, entry)) in zip(reports, zip(outlines, entries))
+        where !(outline.isAppendix && report.run.failure == nil && report.run.checks.isEmpty) {
             html += section(report, outline: outline, entry: entry)
         }
         return html + colophon()
