@@ -36,12 +36,14 @@ struct SiteRenderer {
         var diagnostics = labels.diagnostics
         let bibliography = loadBibliography(diagnostics: &diagnostics)
         let math = MathRegistry()
-        func context(_ chapter: Chapter, _ outline: ChapterOutline) -> PageContext {
-            PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+        func context(_ chapter: Chapter, _ outline: ChapterOutline, _ run: ChapterRun? = nil) -> PageContext {
+            let context = PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+            context.run = run
+            return context
         }
 
         let navigation = Navigation(chapters: zip(reports, outlines).map { report, outline in
-            let renderer = context(report.chapter, outline).renderer()
+            let renderer = context(report.chapter, outline, report.run).renderer()
             let title = outline.sections.first { $0.level == 1 }.map { renderer.render($0.title) } ?? report.chapter.title.htmlEscaped
             let sections = outline.sections.filter { $0.level == 2 && $0.number != nil }
                 .map { (number: $0.number!, id: $0.id, title: renderer.render($0.title)) }
@@ -59,9 +61,9 @@ struct SiteRenderer {
         var search = SearchIndex()
         for (report, outline) in zip(reports, outlines) {
             let chapter = report.chapter
-            let page = context(chapter, outline)
+            let page = context(chapter, outline, report.run)
             let body = ChapterPage(chapter: chapter, run: report.run, context: page).body()
-            diagnostics += page.diagnostics + chapter.document.problems.map { Diagnostic(.warning, at: SourceLocation(file: chapter.path, line: $0.line), $0.message) }
+            diagnostics += page.diagnostics
             pages[outline.page] = template.page(title: "\(chapter.title) · \(bookTitle)", body: body,
                                                 sidebar: navigation.sidebar(current: chapter.slug),
                                                 pager: navigation.pager(current: chapter.slug))
@@ -71,7 +73,7 @@ struct SiteRenderer {
         if let landing, let landingOutline {
             let page = context(landing, landingOutline)
             landingBody = page.renderer().render(landing.document) + navigation.chapterList() + page.referenceList()
-            diagnostics += page.diagnostics
+            diagnostics += landing.diagnostics + page.diagnostics
         }
         pages["index.html"] = template.page(title: bookTitle, body: landingBody,
                                             sidebar: navigation.sidebar(current: nil), pager: "")
