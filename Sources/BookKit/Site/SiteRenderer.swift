@@ -19,6 +19,8 @@ struct SiteRenderer {
     var mathCache: MathCache?
     /// Take formulas from `mathCache` (`--no-cache` turns this off; they are still stored).
     var useCache = true
+    /// Pages reload themselves after a rebuild (`book watch`).
+    var liveReload = false
 
     struct Output {
         var files: [String: Data]
@@ -82,6 +84,7 @@ struct SiteRenderer {
             CachingTypesetter(renderer: KaTeX(installation: $0), cache: mathCache, useCache: useCache)
         })
         var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
+        if liveReload { files = LiveReload.instrument(files) }
         // Figures are styled by the Plot library's classes and CSS variables.
         files["assets/book.css"] = Data((Stylesheet.css + "\n" + Figure.stylesheet).utf8)
         files["assets/book.js"] = Data(BookScript.file.utf8)
