@@ -58,8 +58,7 @@ struct ChapterOutline {
         self.number = number
         page = "\(chapter.slug).html"
         path = chapter.path
-        let cells = Dictionary(chapter.cells.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
-        visit(chapter.document.blocks, cells: cells, run: run)
+        visit(chapter.document.blocks, run: run)
     }
 
     /// The section for the heading on `line`.
@@ -77,7 +76,7 @@ struct ChapterOutline {
                                   location: SourceLocation(file: path, line: line)))
     }
 
-    private mutating func visit(_ blocks: [Block], cells: [Int: Cell], run: ChapterRun) {
+    private mutating func visit(_ blocks: [Block], run: ChapterRun) {
         for block in blocks {
             switch block {
             case let .heading(level, content, line, attributes):
@@ -93,15 +92,15 @@ struct ChapterOutline {
                     addLabel(table.attributes.id, .table, number: numbered(counters.table), anchor: id, line: table.line)
                 }
             case .codeBlock(let code):
-                if Chapter.isCell(code), let cell = cells[code.firstCodeLine] { self.cell(cell, items: run.cells[cell.index] ?? []) }
+                if let cell = code.cell { self.cell(cell, items: run.cells[cell.index] ?? []) }
             case .blockQuote(let inner):
-                visit(inner, cells: cells, run: run)
+                visit(inner, run: run)
             case .callout(let callout):
                 visit(callout.title)
                 if callout.kind == .exercise { exercise(callout) }
-                visit(callout.blocks, cells: cells, run: run)
+                visit(callout.blocks, run: run)
             case .list(let list):
-                list.items.forEach { visit($0.blocks, cells: cells, run: run) }
+                list.items.forEach { visit($0.blocks, run: run) }
             case .htmlBlock, .thematicBreak:
                 break
             }

@@ -7,10 +7,18 @@ public enum CommonMarkParser {
 
     /// Parses `markdown`; math is protected from Markdown first (see `MathProtector`) and the
     /// book's inline syntax (see `InlineSyntax`) is resolved in the result.
-    public static func parse(_ markdown: String) -> Document {
-        let protected = MathProtector.protect(markdown)
+    ///
+    /// A fragment of a larger file (a cell's caption) gives where it starts, `firstLine` and
+    /// `firstColumn`, so lines and columns in the result are the file's.
+    public static func parse(_ markdown: String, firstLine: Int = 1, firstColumn: Int = 1) -> Document {
+        let text = String(repeating: "\n", count: max(0, firstLine - 1)) + markdown
+        let protected = MathProtector.protect(text)
+        var syntax = InlineSyntax(spans: protected.spans, placeholders: protected.placeholders)
+        syntax.sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        syntax.firstLine = firstLine
+        syntax.columnOffset = firstColumn - 1
         let converter = Converter(lines: protected.source.split(separator: "\n", omittingEmptySubsequences: false),
-                                  syntax: InlineSyntax(spans: protected.spans, placeholders: protected.placeholders))
+                                  syntax: syntax)
         let (blocks, footnotes) = parseBlocks(protected.source, converter: converter)
         let problems = protected.problems + Callout.unknownMarkers(in: blocks + footnotes.flatMap(\.blocks))
         return Document(blocks: blocks, problems: problems, footnotes: footnotes)

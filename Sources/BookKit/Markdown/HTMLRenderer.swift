@@ -34,6 +34,8 @@ public struct HTMLRenderer {
     public var citation: (Citation) -> String = { citation in
         "[" + citation.items.map { "@\($0.key.htmlEscaped)" }.joined(separator: "; ") + "]"
     }
+    /// An inline value's HTML; by default its source, as written.
+    public var inlineValue: (Cell) -> String = { "<code>{swift} \($0.source.htmlEscaped)</code>" }
 
     public init() {}
 
@@ -145,6 +147,7 @@ public struct HTMLRenderer {
         case .crossReference(let reference): return crossReference(reference)
         case .citation(let citation): return self.citation(citation)
         case .footnoteReference(let reference): return render(reference)
+        case .inlineValue(let cell): return inlineValue(cell)
         }
     }
 

@@ -64,13 +64,17 @@ public struct CodeBlock: Equatable, Sendable {
     public var line: Int
     /// False for a fence that the document never closes (it then runs to the end).
     public var isClosed: Bool
+    /// The cell this block is, when it runs: set when a chapter is read (see `Chapter`), so
+    /// every later stage finds the cell, its options and its caption here.
+    public var cell: Cell?
 
-    public init(info: String, code: String, firstCodeLine: Int, line: Int, isClosed: Bool = true) {
+    public init(info: String, code: String, firstCodeLine: Int, line: Int, isClosed: Bool = true, cell: Cell? = nil) {
         self.info = info
         self.code = code
         self.firstCodeLine = firstCodeLine
         self.line = line
         self.isClosed = isClosed
+        self.cell = cell
     }
 
     /// The first word of the info string, the block's language.
@@ -125,6 +129,9 @@ public indirect enum Inline: Equatable, Sendable {
     case citation(Citation)
     /// `[^note]`: a GFM footnote reference.
     case footnoteReference(FootnoteReference)
+    /// `` `{swift} expr` ``: a Swift expression evaluated in the chapter's program at this
+    /// point, shown as its value. A cell of kind `.inlineValue`, numbered when the chapter is read.
+    case inlineValue(Cell)
 }
 
 /// TeX math as written, with where it was written.
@@ -187,6 +194,8 @@ extension Inline {
         case .crossReference(let reference): return "@" + reference.label
         case .citation(let citation): return citation.items.map { "@" + $0.key }.joined(separator: "; ")
         case .math(let math): return math.tex
+        // Left out, so a heading's anchor does not change when the value does.
+        case .inlineValue: return ""
         case .emphasis(let c), .strong(let c), .strikethrough(let c),
              .link(_, _, let c), .image(_, _, let c):
             return c.plainText

@@ -27,7 +27,7 @@ struct CellRenderer {
                 : code
         }
         let diagnostics = run.compilerDiagnostics.filter {
-            $0.file == chapter.path && cell.lines.contains($0.line) && $0.severity == "error"
+            $0.file == chapter.path && cell.contains($0.location) && $0.severity == .error
         }
         if !diagnostics.isEmpty {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This cell does not compile</p>\n"
@@ -56,6 +56,9 @@ struct CellRenderer {
             case .table(let table):
                 html += render(table, ordinal: tables, of: cell)
                 tables += 1
+            case .value:
+                // Only inline values produce values; they are rendered in the prose.
+                break
             case .check(let check):
                 // Every check has an anchor, for the claims index's links.
                 let id = anchors.anchor(cell: cell.index, ordinal: checks).map { " id=\"\($0.htmlEscaped)\"" } ?? ""
@@ -87,7 +90,7 @@ struct CellRenderer {
         var caption = ""
         if let text = FigureCaption.text(for: figure, ordinal: ordinal, options: cell.options) {
             let number = numbered.map { "<span class=\"caption-number\">Figure \($0.number.htmlEscaped):</span> " } ?? ""
-            caption = "<figcaption>\(number)\(captionHTML(text, cell: cell))</figcaption>"
+            caption = "<figcaption>\(number)\(captionHTML(text, ordinal: ordinal, cell: cell))</figcaption>"
         } else if let numbered {
             caption = "<figcaption><span class=\"caption-number\">Figure \(numbered.number.htmlEscaped)</span></figcaption>"
         }
@@ -98,22 +101,27 @@ struct CellRenderer {
         let numbered = context.outline.cellTables[ChapterOutline.CellItemKey(cell: cell.index, ordinal: ordinal)]
         let id = numbered.map { " id=\"\($0.id.htmlEscaped)\"" } ?? ""
         var html = "<div class=\"table-wrap\"><table class=\"result\"\(id)>"
-        if let caption = table.caption ?? (numbered != nil ? cell.options.caption : nil) {
+        if table.caption != nil || (numbered != nil && cell.options.caption != nil) {
             let number = numbered.map { "<span class=\"caption-number\">Table \($0.number.htmlEscaped):</span> " } ?? ""
-            html += "<caption>\(number)\(captionHTML(caption, cell: cell))</caption>"
+            let captionText = table.caption.map { captionHTML($0, ordinal: 1, cell: cell) } ?? captionHTML(cell)
+            html += "<caption>\(number)\(captionText)</caption>"
         }
         html += "<thead><tr>" + table.header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead><tbody>"
         for row in table.rows { html += "<tr>" + row.map { "<td>\($0.htmlEscaped)</td>" }.joined() + "</tr>" }
         return html + "</tbody></table></div>\n"
     }
 
-    /// A caption's inline Markdown (math, emphasis, references) as HTML; warnings point at
-    /// the cell's `//| caption:` line.
-    private func captionHTML(_ text: String, cell: Cell) -> String {
-        let offset = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.contains("//| caption:") } ?? 0
-        let document = CommonMarkParser.parse(String(repeating: "\n", count: cell.firstLine + offset - 1) + text)
-        return renderer.renderUnwrapped(document.blocks)
+    /// A figure's caption: for the first, the cell's `//| caption:` as parsed when the chapter
+    /// was read (math, emphasis, references, inline values); else the caption the program gave
+    /// (`show(_:caption:)`), which is only known now, read as Markdown with warnings at the cell.
+    private func captionHTML(_ text: String, ordinal: Int, cell: Cell) -> String {
+        if ordinal == 0, cell.options.caption != nil { return captionHTML(cell) }
+        return renderer.renderUnwrapped(CommonMarkParser.parse(text, firstLine: cell.firstLine).blocks)
+    }
+
+    /// The cell's `//| caption:` as HTML.
+    private func captionHTML(_ cell: Cell) -> String {
+        renderer.renderUnwrapped(cell.caption ?? [])
     }
 
     private func failureNote(for cell: Cell) -> String {

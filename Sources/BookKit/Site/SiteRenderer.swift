@@ -21,6 +21,8 @@ struct SiteRenderer {
     var useCache = true
     /// What the book was built with, for the claims index's colophon.
     var facts = BuildFacts()
+    /// Pages reload themselves after a rebuild (`book watch`).
+    var liveReload = false
 
     struct Output {
         var files: [String: Data]
@@ -40,12 +42,14 @@ struct SiteRenderer {
         var diagnostics = labels.diagnostics
         let bibliography = loadBibliography(diagnostics: &diagnostics)
         let math = MathRegistry()
-        func context(_ chapter: Chapter, _ outline: ChapterOutline) -> PageContext {
-            PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+        func context(_ chapter: Chapter, _ outline: ChapterOutline, _ run: ChapterRun? = nil) -> PageContext {
+            let context = PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+            context.run = run
+            return context
         }
 
         let chapterEntries = zip(reports, outlines).map { report, outline in
-            let renderer = context(report.chapter, outline).renderer()
+            let renderer = context(report.chapter, outline, report.run).renderer()
             let title = outline.sections.first { $0.level == 1 }.map { renderer.render($0.title) } ?? report.chapter.title.htmlEscaped
             let sections = outline.sections.filter { $0.level == 2 && $0.number != nil }
                 .map { (number: $0.number!, id: $0.id, title: renderer.render($0.title)) }
@@ -67,9 +71,9 @@ struct SiteRenderer {
         var search = SearchIndex()
         for (report, outline) in zip(reports, outlines) {
             let chapter = report.chapter
-            let page = context(chapter, outline)
+            let page = context(chapter, outline, report.run)
             let body = ChapterPage(chapter: chapter, run: report.run, context: page).body()
-            diagnostics += page.diagnostics + chapter.document.problems.map { Diagnostic(.warning, at: SourceLocation(file: chapter.path, line: $0.line), $0.message) }
+            diagnostics += page.diagnostics
             pages[outline.page] = template.page(title: "\(chapter.title) · \(bookTitle)", body: body,
                                                 sidebar: navigation.sidebar(current: chapter.slug),
                                                 pager: navigation.pager(current: chapter.slug))
@@ -84,7 +88,7 @@ struct SiteRenderer {
         if let landing, let landingOutline {
             let page = context(landing, landingOutline)
             landingBody = page.renderer().render(landing.document) + navigation.chapterList() + page.referenceList()
-            diagnostics += page.diagnostics
+            diagnostics += landing.diagnostics + page.diagnostics
         }
         pages["index.html"] = template.page(title: bookTitle, body: landingBody,
                                             sidebar: navigation.sidebar(current: nil), pager: "")
@@ -93,6 +97,7 @@ struct SiteRenderer {
             CachingTypesetter(renderer: KaTeX(installation: $0), cache: mathCache, useCache: useCache)
         })
         var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
+        if liveReload { files = LiveReload.instrument(files) }
         // Figures are styled by the Plot library's classes and CSS variables.
         files["assets/book.css"] = Data((Stylesheet.css + "\n" + Stylesheet.callouts + "\n" + Figure.stylesheet).utf8)
         files["assets/book.js"] = Data(BookScript.file.utf8)
