@@ -16,7 +16,7 @@ APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libopenb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BOOK := .build/release/book
 
-.PHONY: deps build book test unit-test book-test bench clean
+.PHONY: deps build book test unit-test book-test check-links bench clean
 
 ## deps: install the Debian packages the build needs, only when something is missing.
 deps:
@@ -40,7 +40,20 @@ book: build
 	$(BOOK) build
 
 ## test: unit and end-to-end tests, then the real book with every claim checked.
-test: unit-test book-test
+test: check-links unit-test book-test
+
+## check-links: no committed file is a symbolic link that points outside the repository
+## (such a link works on one machine only). Outside a git checkout there is nothing to check.
+check-links:
+	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "check-links: not a git checkout, skipped"; exit 0; }; \
+	top=$$(git rev-parse --show-toplevel); bad=0; \
+	while IFS= read -r -d '' entry; do \
+	  path=$${entry#*$$'\t'}; \
+	  case "$$entry" in 120000*) ;; *) continue ;; esac; \
+	  target=$$(realpath -m -- "$$top/$$path"); \
+	  case "$$target" in "$$top"|"$$top"/*) ;; *) echo "check-links: $$path -> $$(readlink -- "$$top/$$path") points outside the repository"; bad=1 ;; esac; \
+	done < <(git ls-files -s -z); \
+	[ $$bad = 0 ] && echo "check-links: no symbolic link points outside the repository"
 
 # `swift test -c release` builds the whole package (book and libBookRuntime.so included)
 # once, optimized and testable; the end-to-end tests and the book check reuse it.

@@ -1,7 +1,8 @@
 /// Puts a chapter's program into its document tree: walks the blocks in reading order,
 /// numbers every cell that runs (code blocks, then the inline values of their captions, and
 /// inline values in prose) and stores it in the tree, where the outline, the page and the
-/// cell renderer find it. Options and captions are parsed here, once.
+/// cell renderer find it. Options and captions are parsed here, once. Footnotes, listed at
+/// the end of the page, are walked after the body: their values see the whole chapter.
 struct CellCollector {
     let path: String
     /// The cells in program order.
@@ -26,6 +27,10 @@ struct CellCollector {
             return .codeBlock(codeBlock(code))
         case .blockQuote(let inner):
             return .blockQuote(blocks(inner))
+        case .callout(var callout):
+            callout.title = inlines(callout.title)
+            callout.blocks = blocks(callout.blocks)
+            return .callout(callout)
         case .list(var list):
             for index in list.items.indices { list.items[index].blocks = blocks(list.items[index].blocks) }
             return .list(list)
@@ -41,7 +46,7 @@ struct CellCollector {
 
     private mutating func codeBlock(_ code: CodeBlock) -> CodeBlock {
         if !code.isClosed {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: code.line),
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: code.line),
                                           "code fence is never closed; it runs to the end of the file"))
         }
         guard Chapter.isCell(code) else { return code }

@@ -48,6 +48,9 @@ public struct Chapter: Equatable, Sendable {
         diagnostics += document.problems.map { Diagnostic(.warning, at: SourceLocation(file: path, line: $0.line), $0.message) }
         var collector = CellCollector(path: path)
         document.blocks = collector.blocks(document.blocks)
+        for index in document.footnotes.indices {
+            document.footnotes[index].blocks = collector.blocks(document.footnotes[index].blocks)
+        }
         cells = collector.cells
         diagnostics += collector.diagnostics
     }

@@ -42,8 +42,9 @@ struct CellRenderer {
 
     private func outputs(_ items: [CellItem], of cell: Cell) -> String {
         var html = ""
-        var figures = 0, tables = 0
-        var passed: [CheckRecord] = []
+        var figures = 0, tables = 0, checks = 0
+        let anchors = CheckAnchors(run: run)
+        var passed: [(check: CheckRecord, id: String)] = []
         for item in items {
             switch item {
             case let .text(text, truncated):
@@ -58,10 +59,15 @@ struct CellRenderer {
             case .value:
                 // Only inline values produce values; they are rendered in the prose.
                 break
-            case .check(let check) where check.passed:
-                passed.append(check)
             case .check(let check):
-                html += "<div class=\"check fail\" role=\"alert\"><p class=\"check-title\"><span class=\"badge\">✗</span> Check failed: \(check.claim.htmlEscaped)</p>"
+                // Every check has an anchor, for the claims index's links.
+                let id = anchors.anchor(cell: cell.index, ordinal: checks).map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+                checks += 1
+                if check.passed {
+                    passed.append((check, id))
+                    continue
+                }
+                html += "<div class=\"check fail\"\(id) role=\"alert\"><p class=\"check-title\"><span class=\"badge\">✗</span> Check failed: \(check.claim.htmlEscaped)</p>"
                 if !check.detail.isEmpty { html += "<p class=\"check-detail\">\(check.detail.htmlEscaped)</p>" }
                 html += "<p class=\"check-location\">\(check.location.htmlEscaped)</p></div>\n"
             }
@@ -69,9 +75,9 @@ struct CellRenderer {
         if !passed.isEmpty {
             let noun = passed.count == 1 ? "check" : "checks"
             html += "<details class=\"checks\"><summary><span class=\"badge\">✓</span> \(passed.count) \(noun) passed</summary>\n<ul>\n"
-            for check in passed {
+            for (check, id) in passed {
                 let detail = check.detail.isEmpty ? "" : " <span class=\"check-detail\">\(check.detail.htmlEscaped)</span>"
-                html += "<li>\(check.claim.htmlEscaped)\(detail)</li>\n"
+                html += "<li\(id)>\(check.claim.htmlEscaped)\(detail)</li>\n"
             }
             html += "</ul></details>\n"
         }

@@ -41,6 +41,11 @@ final class PageContext {
             let numbered = outline.tables[table.line]
             return HTMLRenderer.Decoration(id: numbered?.id, number: numbered.map { "Table \($0.number)" })
         }
+        renderer.callout = { [outline] callout in
+            guard callout.kind == .exercise else { return HTMLRenderer.Decoration() }
+            let numbered = outline.exercises[callout.line]
+            return HTMLRenderer.Decoration(id: numbered?.id, number: numbered.map { "Exercise \($0.number)" })
+        }
         renderer.math = { span, block in self.render(span, block: block) }
         renderer.crossReference = { reference in self.render(reference) }
         renderer.citation = { citation in self.render(citation) }

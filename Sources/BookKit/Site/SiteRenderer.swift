@@ -21,6 +21,8 @@ struct SiteRenderer {
     var useCache = true
     /// Pages reload themselves after a rebuild (`book watch`).
     var liveReload = false
+    /// What the book was built with, for the claims index's colophon.
+    var facts = BuildFacts()
 
     struct Output {
         var files: [String: Data]
@@ -34,7 +36,9 @@ struct SiteRenderer {
         let outlines = reports.enumerated().map { offset, report in
             ChapterOutline(chapter: report.chapter, run: report.run, number: SiteRenderer.number(of: report.chapter, position: offset))
         }
-        let labels = LabelIndex(chapters: Array(zip(reports.map(\.chapter), outlines)))
+        let claimsLetter = ClaimsIndex.letter(after: outlines)
+        var labels = LabelIndex(chapters: Array(zip(reports.map(\.chapter), outlines)))
+        labels.addGeneratedAppendix(slug: ClaimsIndex.slug, letter: claimsLetter, anchor: "claims-index")
         var diagnostics = labels.diagnostics
         let bibliography = loadBibliography(diagnostics: &diagnostics)
         let math = MathRegistry()
@@ -44,13 +48,17 @@ struct SiteRenderer {
             return context
         }
 
-        let navigation = Navigation(chapters: zip(reports, outlines).map { report, outline in
+        let chapterEntries = zip(reports, outlines).map { report, outline in
             let renderer = context(report.chapter, outline, report.run).renderer()
             let title = outline.sections.first { $0.level == 1 }.map { renderer.render($0.title) } ?? report.chapter.title.htmlEscaped
             let sections = outline.sections.filter { $0.level == 2 && $0.number != nil }
                 .map { (number: $0.number!, id: $0.id, title: renderer.render($0.title)) }
-            return Navigation.Entry(slug: report.chapter.slug, number: outline.number, title: title, sections: sections)
-        })
+            return Navigation.Entry(slug: report.chapter.slug, number: outline.number, isAppendix: outline.isAppendix,
+                                    title: title, sections: sections)
+        }
+        let claimsEntry = Navigation.Entry(slug: ClaimsIndex.slug, number: claimsLetter, isAppendix: true,
+                                           title: ClaimsIndex.title, sections: [])
+        let navigation = Navigation(chapters: chapterEntries + [claimsEntry])
         let landingOutline = landing.map { ChapterOutline(chapter: $0, run: ChapterRun(), number: nil) }
         var bookTitleHTML = "Book"
         if let landing, let heading = landingOutline?.sections.first(where: { $0.level == 1 }) {
@@ -71,6 +79,11 @@ struct SiteRenderer {
                                                 pager: navigation.pager(current: chapter.slug))
             search.add(chapter, outline: outline)
         }
+        let claims = ClaimsIndex(reports: reports, outlines: outlines, entries: chapterEntries, facts: facts)
+        pages["\(ClaimsIndex.slug).html"] = template.page(title: "\(ClaimsIndex.title) · \(bookTitle)",
+                                                         body: claims.body(letter: claimsLetter),
+                                                         sidebar: navigation.sidebar(current: ClaimsIndex.slug),
+                                                         pager: navigation.pager(current: ClaimsIndex.slug))
         var landingBody = "<h1>\(bookTitleHTML)</h1>\n" + navigation.chapterList()
         if let landing, let landingOutline {
             let page = context(landing, landingOutline)
@@ -86,7 +99,7 @@ struct SiteRenderer {
         var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
         if liveReload { files = LiveReload.instrument(files) }
         // Figures are styled by the Plot library's classes and CSS variables.
-        files["assets/book.css"] = Data((Stylesheet.css + "\n" + Figure.stylesheet).utf8)
+        files["assets/book.css"] = Data((Stylesheet.css + "\n" + Stylesheet.callouts + "\n" + Figure.stylesheet).utf8)
         files["assets/book.js"] = Data(BookScript.file.utf8)
         files[SearchIndex.path] = search.script()
         if let katex {
@@ -100,9 +113,19 @@ struct SiteRenderer {
                       formulas: math.count, cachedFormulas: math.cachedCount)
     }
 
-    /// The number in the file name (`03-x.md` is Chapter 3), else the position in the book.
-    static func number(of chapter: Chapter, position: Int) -> Int {
-        Int(chapter.slug.prefix { $0.isASCII && $0.isNumber }) ?? position + 1
+    /// The number in the file name (`03-x.md` is Chapter 3), the letter of an appendix
+    /// (`A-notation.md` is Appendix A), else the position in the book.
+    static func number(of chapter: Chapter, position: Int) -> String {
+        if let letter = appendixLetter(of: chapter.slug) { return letter }
+        return String(Int(chapter.slug.prefix { $0.isASCII && $0.isNumber }) ?? position + 1)
+    }
+
+    /// "A" for `A-notation`: one capital ASCII letter, then `-` or `_`.
+    static func appendixLetter(of slug: String) -> String? {
+        let characters = Array(slug)
+        guard characters.count >= 2, characters[0].isASCII, characters[0].isUppercase,
+              characters[1] == "-" || characters[1] == "_" else { return nil }
+        return String(characters[0])
     }
 
     private func loadBibliography(diagnostics: inout [Diagnostic]) -> Bibliography? {
