@@ -146,8 +146,8 @@ public struct HTMLRenderer {
         case .math(let span): return math(span, false)
         case .crossReference(let reference): return crossReference(reference)
         case .citation(let citation): return self.citation(citation)
-        case .inlineValue(let cell): return inlineValue(cell)
         case .footnoteReference(let reference): return render(reference)
+        case .inlineValue(let cell): return inlineValue(cell)
         }
     }
 

@@ -127,11 +127,11 @@ public indirect enum Inline: Equatable, Sendable {
     case crossReference(CrossReference)
     /// `[@key]`, `[@a; @b]` or narrative `@key`: works from the bibliography.
     case citation(Citation)
+    /// `[^note]`: a GFM footnote reference.
+    case footnoteReference(FootnoteReference)
     /// `` `{swift} expr` ``: a Swift expression evaluated in the chapter's program at this
     /// point, shown as its value. A cell of kind `.inlineValue`, numbered when the chapter is read.
     case inlineValue(Cell)
-    /// `[^note]`: a GFM footnote reference.
-    case footnoteReference(FootnoteReference)
 }
 
 /// TeX math as written, with where it was written.

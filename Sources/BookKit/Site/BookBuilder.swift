@@ -65,7 +65,7 @@ public struct BookBuilder: Sendable {
         let site = SiteRenderer(chaptersDirectory: options.resolve(options.chaptersDirectory),
                                 chaptersDisplayPath: options.chaptersDirectory,
                                 mathCache: MathCache(path: "\(cacheDirectory)/math.cache"), useCache: options.useCache,
-                                liveReload: options.liveReload, facts: facts)
+                                facts: facts, liveReload: options.liveReload)
             .render(reports: reports, landing: try options.loadLanding())
         events(.math(formulas: site.formulas, cached: site.cachedFormulas))
         if !site.diagnostics.isEmpty { events(.warnings(site.diagnostics)) }

@@ -8,6 +8,11 @@ struct CheckDetail: Equatable {
     /// "1 (rtol 0.05)", "< 5", "in [1, 3]"; "condition holds" for a plain condition.
     var expected: String
 
+    init(measured: String, expected: String) {
+        self.measured = measured
+        self.expected = expected
+    }
+
     init(_ detail: String) {
         guard detail.hasPrefix("measured "), let comma = detail.range(of: ", ") else {
             measured = ""

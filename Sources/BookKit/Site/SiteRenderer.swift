@@ -19,10 +19,10 @@ struct SiteRenderer {
     var mathCache: MathCache?
     /// Take formulas from `mathCache` (`--no-cache` turns this off; they are still stored).
     var useCache = true
-    /// Pages reload themselves after a rebuild (`book watch`).
-    var liveReload = false
     /// What the book was built with, for the claims index's colophon.
     var facts = BuildFacts()
+    /// Pages reload themselves after a rebuild (`book watch`).
+    var liveReload = false
 
     struct Output {
         var files: [String: Data]

@@ -54,7 +54,7 @@ extension Stylesheet {
 
     @media print {
       :root, :root[data-theme] { \(calloutLight) }
-      .callout { break-inside: avoid; background: transparent; }
+      .callout { break-inside: avoid; background: transparent; border: 1px solid var(--c); border-left-width: 4px; }
       details.callout > summary { list-style: none; }
     }
     """
