@@ -10,7 +10,8 @@ import Foundation
 /// (`12 346`), and scientific notation below 10⁻⁴ or from 10⁶ on (`1.2 × 10⁻⁸`).
 public func fmt(_ value: Double) -> String {
     guard value.isFinite, value != 0 else { return NumberFormat.special(value) }
-    let exponent = NumberFormat.decimalExponent(value, digits: 4)
+    // The exponent at six digits, so 99 999.7 counts as 10⁵ only once it rounds there.
+    let exponent = NumberFormat.decimalExponent(value, digits: 6)
     if (4..<6).contains(exponent) {
         return NumberFormat.significant(value, digits: exponent + 1, trimZeros: true)
     }

@@ -1,7 +1,8 @@
 /// Puts a chapter's program into its document tree: walks the blocks in reading order,
 /// numbers every cell that runs (code blocks, then the inline values of their captions, and
 /// inline values in prose) and stores it in the tree, where the outline, the page and the
-/// cell renderer find it. Options and captions are parsed here, once.
+/// cell renderer find it. Options and captions are parsed here, once. Footnotes, listed at
+/// the end of the page, are walked after the body: their values see the whole chapter.
 struct CellCollector {
     let path: String
     /// The cells in program order.
