@@ -90,7 +90,8 @@ struct CellRenderer {
         var caption = ""
         if let text = FigureCaption.text(for: figure, ordinal: ordinal, options: cell.options) {
             let number = numbered.map { "<span class=\"caption-number\">Figure \($0.number.htmlEscaped):</span> " } ?? ""
-            caption = "<figcaption>\(number)\(captionHTML(text, ordinal: ordinal, cell: cell))</figcaption>"
+            let captionText = ordinal == 0 && cell.options.caption != nil ? optionCaptionHTML(cell) : programCaptionHTML(text, cell: cell)
+            caption = "<figcaption>\(number)\(captionText)</figcaption>"
         } else if let numbered {
             caption = "<figcaption><span class=\"caption-number\">Figure \(numbered.number.htmlEscaped)</span></figcaption>"
         }
@@ -103,7 +104,7 @@ struct CellRenderer {
         var html = "<div class=\"table-wrap\"><table class=\"result\"\(id)>"
         if table.caption != nil || (numbered != nil && cell.options.caption != nil) {
             let number = numbered.map { "<span class=\"caption-number\">Table \($0.number.htmlEscaped):</span> " } ?? ""
-            let captionText = table.caption.map { captionHTML($0, ordinal: 1, cell: cell) } ?? captionHTML(cell)
+            let captionText = table.caption.map { programCaptionHTML($0, cell: cell) } ?? optionCaptionHTML(cell)
             html += "<caption>\(number)\(captionText)</caption>"
         }
         html += "<thead><tr>" + table.header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead><tbody>"
@@ -111,17 +112,16 @@ struct CellRenderer {
         return html + "</tbody></table></div>\n"
     }
 
-    /// A figure's caption: for the first, the cell's `//| caption:` as parsed when the chapter
-    /// was read (math, emphasis, references, inline values); else the caption the program gave
-    /// (`show(_:caption:)`), which is only known now, read as Markdown with warnings at the cell.
-    private func captionHTML(_ text: String, ordinal: Int, cell: Cell) -> String {
-        if ordinal == 0, cell.options.caption != nil { return captionHTML(cell) }
-        return renderer.renderUnwrapped(CommonMarkParser.parse(text, firstLine: cell.firstLine).blocks)
+    /// The cell's `//| caption:` as parsed when the chapter was read (math, emphasis,
+    /// references, inline values): for its first figure, or its labelled table.
+    private func optionCaptionHTML(_ cell: Cell) -> String {
+        renderer.renderUnwrapped(cell.caption ?? [])
     }
 
-    /// The cell's `//| caption:` as HTML.
-    private func captionHTML(_ cell: Cell) -> String {
-        renderer.renderUnwrapped(cell.caption ?? [])
+    /// A caption the program gave (`show(_:caption:)`), known only after the run: read as
+    /// Markdown now, with warnings at the cell.
+    private func programCaptionHTML(_ text: String, cell: Cell) -> String {
+        renderer.renderUnwrapped(CommonMarkParser.parse(text, firstLine: cell.firstLine).blocks)
     }
 
     private func failureNote(for cell: Cell) -> String {
