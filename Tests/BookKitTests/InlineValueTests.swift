@@ -48,6 +48,24 @@ final class InlineValueTests: XCTestCase {
                        "Loss falls to <code>{swift} fmt(loss, digits: 2)</code>.")
     }
 
+    func testColumnsInsideContainersAndAfterPlainCode() {
+        let chapter = Chapter(path: "c.md", markdown: """
+        # T
+
+        - A list item:
+
+          ```swift
+          //| caption: Value `{swift} a`.
+          let a = 1
+          ```
+
+        Not a value: `{swift}`, but `{swift} a + 1` is.
+        """)
+        XCTAssertEqual(chapter.cells.map(\.source), ["//| caption: Value `{swift} a`.\nlet a = 1\n", "a", "a + 1"])
+        XCTAssertEqual(chapter.cells.dropFirst().map(\.firstLine), [6, 10])
+        XCTAssertEqual(chapter.cells.dropFirst().map(\.column), [31, 38])
+    }
+
     func testTheTreeHoldsTheCellsTheOutlineAndPageRead() {
         let chapter = Chapter(path: "chapters/01-v.md", markdown: Self.markdown)
         guard case .codeBlock(let code) = chapter.document.blocks[1] else { return XCTFail("\(chapter.document.blocks[1])") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Puts a chapter's program into its document tree: walks the blocks in reading order,
 /// numbers every cell that runs (code blocks, then the inline values of their captions, and
 /// inline values in prose) and stores it in the tree, where the outline, the page and the
@@ -5,12 +7,16 @@
 /// the end of the page, are walked after the body: their values see the whole chapter.
 struct CellCollector {
     let path: String
+    /// The chapter's lines, to find where a caption starts on its line (inside a list item
+    /// or a block quote, cmark-gfm hands out the code without the container's indent).
+    let sourceLines: [Substring]
     /// The cells in program order.
     private(set) var cells: [Cell] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String) {
+    init(path: String, source: String) {
         self.path = path
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     mutating func blocks(_ blocks: [Block]) -> [Block] {
@@ -57,7 +63,8 @@ struct CellCollector {
         cells.append(cell)
         // The caption's inline values run after the cell, seeing what it computed.
         if let caption = options.caption, let location = options.captionLocation {
-            let document = CommonMarkParser.parse(caption, firstLine: location.line, firstColumn: location.column ?? 1)
+            let document = CommonMarkParser.parse(caption, firstLine: location.line,
+                                                  firstColumn: captionColumn(caption, at: location))
             diagnostics += document.problems.map { Diagnostic(.warning, at: SourceLocation(file: path, line: $0.line), $0.message) }
             cell.caption = blocks(document.blocks)
             cells[cell.index - 1] = cell
@@ -65,6 +72,14 @@ struct CellCollector {
         var result = code
         result.cell = cell
         return result
+    }
+
+    /// The column where `caption` starts on its line of the chapter.
+    private func captionColumn(_ caption: String, at location: SourceLocation) -> Int {
+        guard location.line >= 1, location.line <= sourceLines.count,
+              let found = sourceLines[location.line - 1].range(of: caption, options: .backwards)
+        else { return location.column ?? 1 }
+        return sourceLines[location.line - 1][..<found.lowerBound].utf8.count + 1
     }
 
     private mutating func inlines(_ inlines: [Inline]) -> [Inline] {

@@ -46,7 +46,7 @@ public struct Chapter: Equatable, Sendable {
         }
 
         diagnostics += document.problems.map { Diagnostic(.warning, at: SourceLocation(file: path, line: $0.line), $0.message) }
-        var collector = CellCollector(path: path)
+        var collector = CellCollector(path: path, source: markdown)
         document.blocks = collector.blocks(document.blocks)
         // Footnotes come last in the program, as cmark-gfm gathers them at the end.
         for index in document.footnotes.indices {

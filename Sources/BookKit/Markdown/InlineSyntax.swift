@@ -152,7 +152,9 @@ struct InlineSyntax {
         var searchFrom = text.startIndex
         while let found = text[searchFrom...].range(of: "{swift}") {
             searchFrom = found.upperBound
-            guard text[..<found.lowerBound].reversed().first(where: { $0 != " " }) == "`" else { continue }
+            // A value's code span: a backtick (and blanks) before, a blank after (`{swift}` alone is code).
+            guard text[..<found.lowerBound].reversed().first(where: { $0 != " " }) == "`",
+                  text[found.upperBound...].first.map({ $0 == " " || $0 == "\t" }) == true else { continue }
             if seen == ordinal {
                 let start = text[found.upperBound...].drop { $0 == " " || $0 == "\t" }.startIndex
                 return text[..<start].utf8.count + 1
