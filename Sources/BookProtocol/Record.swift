@@ -36,6 +36,8 @@ public enum Record: Codable, Equatable, Sendable {
     case check(CheckRecord)
     /// A table to show at this point of the cell's output.
     case table(TableRecord)
+    /// The formatted value of an inline value (`` `{swift} expr` ``), the cell that is running.
+    case value(String)
     /// The program ran every cell to the end.
     case finished
 }

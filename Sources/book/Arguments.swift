@@ -1,3 +1,5 @@
+import BookKit
+
 /// A small command-line parser: `--name value`, `--name=value`, `--flag` and plain
 /// arguments, with errors that quote the input and suggest the fix.
 struct Arguments {

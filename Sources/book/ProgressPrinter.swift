@@ -59,7 +59,8 @@ final class ProgressPrinter: @unchecked Sendable {
     static func cellTimings(for report: ChapterReport) -> [String] {
         report.run.cellSeconds.filter { $0.value >= 0.1 }.sorted { $0.value > $1.value }.compactMap { index, seconds in
             guard let cell = report.chapter.cells.first(where: { $0.index == index }) else { return nil }
-            return "    cell \(index) (\(report.chapter.path):\(cell.firstLine)): \(Self.seconds(seconds))"
+            let what = cell.kind == .code ? "cell \(index)" : "inline value `\(cell.source)`"
+            return "    \(what) (\(report.chapter.path):\(cell.firstLine)): \(Self.seconds(seconds))"
         }
     }
 
@@ -74,7 +75,7 @@ final class ProgressPrinter: @unchecked Sendable {
             timing = "compile \(seconds(report.run.compileSeconds)), run \(seconds(report.run.runSeconds))"
         }
         return "\(status.padding(toLength: 6, withPad: " ", startingAt: 0)) \(report.chapter.path)  \(timing), "
-            + "\(report.chapter.cells.count) cells, checks \(report.checksPassed) passed / \(report.checksFailed) failed"
+            + "\(report.chapter.codeCells.count) cells, checks \(report.checksPassed) passed / \(report.checksFailed) failed"
     }
 
     static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }

@@ -8,7 +8,9 @@ struct ListCommand {
     func run() throws -> Int32 {
         let options = BuildCommand.options(for: arguments.values)
         for chapter in ChapterListing.list(try options.loadChapters()) {
-            print("\(chapter.path)  \(chapter.title)  (\(chapter.cells) \(chapter.cells == 1 ? "cell" : "cells"))")
+            let values = chapter.inlineValues == 0 ? ""
+                : ", \(chapter.inlineValues) inline \(chapter.inlineValues == 1 ? "value" : "values")"
+            print("\(chapter.path)  \(chapter.title)  (\(chapter.cells) \(chapter.cells == 1 ? "cell" : "cells")\(values))")
             if !chapter.labels.isEmpty { print("    labels: \(chapter.labels.joined(separator: ", "))") }
         }
         return 0

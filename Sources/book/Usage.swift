@@ -83,6 +83,8 @@ enum Usage {
     OVERVIEW: Build the book, then rebuild whenever a file under chapters/ (a chapter,
     a .bib file, an asset) changes, printing what changed and how long it took.
     Changes are polled every 0.3 s and a burst of saves causes one rebuild. Ctrl-C stops.
+    A page open in a browser (from file://, no server) reloads itself when a rebuild
+    changed it and keeps its scroll position; 'book build' writes pages without this.
 
     USAGE: book watch [CHAPTER ...] [options]
 
@@ -123,8 +125,9 @@ enum Usage {
     """
 
     static let list = """
-    OVERVIEW: List the chapters in build order with their titles, cell counts and labels
-    ('//| label:' of cells, '{#sec-...}' of headings). Runs nothing.
+    OVERVIEW: List the chapters in build order with their titles, cell and inline value
+    counts and labels ('//| label:' of cells, '{#sec-...}' of headings, '{#eq-...}' of
+    equations, '{#tbl-...}' of tables), the same labels references resolve to. Runs nothing.
 
     USAGE: book list [--root DIR]
 

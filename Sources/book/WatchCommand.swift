@@ -2,12 +2,15 @@ import BookKit
 import Foundation
 
 /// `book watch`: builds, then rebuilds whenever a file under `chapters/` changes, printing
-/// what changed and how long the rebuild took. Runs until Ctrl-C.
+/// what changed and how long the rebuild took; pages open in a browser reload themselves
+/// after each rebuild, keeping their scroll position. Runs until Ctrl-C.
 struct WatchCommand {
     var arguments: Arguments
 
     func run() throws -> Never {
-        let builder = try BuildCommand.builder(for: arguments)
+        var builder = try BuildCommand.builder(for: arguments)
+        // Pages open in a browser reload themselves after each rebuild.
+        builder.options.liveReload = true
         let options = builder.options
         let watcher = ChangeWatcher(directory: "\(options.root)/\(options.chaptersDirectory)",
                                     displayPrefix: options.chaptersDirectory)

@@ -90,10 +90,10 @@ final class CellExtractionTests: XCTestCase {
         XCTAssertTrue(diagnostics[0].description.hasPrefix("chapters/c.md:4: warning: unknown cell option 'colour'"))
     }
 
-    func testUnterminatedFenceIsAnErrorAndDoesNotRun() {
+    func testUnterminatedFenceIsAWarningAndDoesNotRun() {
         let chapter = Chapter(path: "c.md", markdown: "# T\n\ntext\n\n```swift\nprint(1)\n")
         XCTAssertTrue(chapter.cells.isEmpty)
-        XCTAssertEqual(chapter.diagnostics.map(\.severity), [.error])
+        XCTAssertEqual(chapter.diagnostics.map(\.severity), [.warning])
         XCTAssertEqual(chapter.diagnostics.first?.location.line, 5)
     }
 

@@ -29,8 +29,8 @@ final class LabelCollectionTests: XCTestCase {
         var run = ChapterRun()
         run.cells[1] = [.figure(FigureRecord(svg: "<svg/>")), .figure(FigureRecord(svg: "<svg/>", caption: "Second"))]
         let second = Chapter(path: "chapters/04-second.md", markdown: "# Second\n\n## Loss {#sec-loss}\n")
-        let firstOutline = ChapterOutline(chapter: first, run: run, number: 3)
-        let secondOutline = ChapterOutline(chapter: second, run: ChapterRun(), number: 4)
+        let firstOutline = ChapterOutline(chapter: first, run: run, number: "3")
+        let secondOutline = ChapterOutline(chapter: second, run: ChapterRun(), number: "4")
         let labels = LabelIndex(chapters: [(first, firstOutline), (second, secondOutline)])
 
         XCTAssertEqual(firstOutline.sections.map { $0.number ?? "-" }, ["Chapter 3", "3.1", "3.1.1", "-"])
@@ -49,7 +49,7 @@ final class LabelCollectionTests: XCTestCase {
 
     func testLabelledCellThatDidNotRunKeepsItsNumber() {
         let chapter = Chapter(path: "chapters/01-x.md", markdown: "# X\n\n```swift\n//| label: fig-a\nlet a = 1\n```\n")
-        let outline = ChapterOutline(chapter: chapter, run: ChapterRun(), number: 1)
+        let outline = ChapterOutline(chapter: chapter, run: ChapterRun(), number: "1")
         XCTAssertEqual(outline.labels.map(\.label), ["fig-a"])
         XCTAssertEqual(outline.labels.first?.number, "1.1")
     }

@@ -32,9 +32,9 @@ final class ProgramSynthesisTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 2)
         XCTAssertEqual(diagnostics[0].file, "chapters/02-b.md")
         XCTAssertEqual(diagnostics[0].line, 4)
-        XCTAssertEqual(diagnostics[0].column, 14)
-        XCTAssertEqual(diagnostics[0].severity, "error")
-        XCTAssertEqual(diagnostics[1].severity, "warning")
+        XCTAssertEqual(diagnostics[0].location.column, 14)
+        XCTAssertEqual(diagnostics[0].severity, .error)
+        XCTAssertEqual(diagnostics[1].severity, .warning)
     }
 
     func testOpenBLASCoreTypeFromCPUFlags() {

@@ -24,6 +24,8 @@ public struct ResultCache: Sendable {
         var key: String
         /// Markdown line of each cell's first code line when the program ran, by cell order.
         var cellLines: [Int]
+        /// Column of each cell (where an inline value's expression started), by cell order.
+        var cellColumns: [Int]?
         var run: ChapterRun
     }
 
@@ -38,7 +40,8 @@ public struct ResultCache: Sendable {
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.key == key, entry.cellLines.count == chapter.cells.count
         else { return nil }
-        return entry.run.relocated(in: chapter.path, cells: chapter.cells, from: entry.cellLines)
+        return entry.run.relocated(in: chapter.path, cells: chapter.cells, from: entry.cellLines,
+                                   columns: entry.cellColumns ?? chapter.cells.map(\.column))
     }
 
     /// Remembers `run` for `chapter` under `key`, unless it may not happen again.
@@ -46,19 +49,21 @@ public struct ResultCache: Sendable {
         guard !run.isTransient else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let entry = Entry(key: key, cellLines: chapter.cells.map(\.firstLine), run: run)
+        let entry = Entry(key: key, cellLines: chapter.cells.map(\.firstLine), cellColumns: chapter.cells.map(\.column), run: run)
         try AtomicFile.write(try encoder.encode(entry), to: entryPath(for: chapter))
     }
 
     /// The key for `chapter`'s results: the toolchain fingerprint, the output limit, the
-    /// chapter's path and its program with every cell moved to line 1 and its option lines
-    /// blanked. Prose, cell positions and display options (`caption`, `echo`, `fold`, ...)
-    /// are left out: they change the page, not what the program prints. A cell's
+    /// chapter's path and its program with every cell moved to line 1 (an inline value to
+    /// column 1) and its option lines blanked. Prose, cell and inline value positions and
+    /// display options (`caption`, `echo`, `fold`, ...) are left out: they change the page,
+    /// not what the program prints; an inline value's expression is in. A cell's
     /// `timeout` is left out too, since timed-out runs are never cached.
     public static func key(for chapter: Chapter, fingerprint: ToolchainFingerprint, outputLimit: Int) -> String {
         let normalized = chapter.cells.map { cell -> Cell in
             var cell = cell
             cell.firstLine = 1
+            cell.column = 1
             cell.source = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { CellOptions.isOptionLine($0) ? "" : String($0) }
                 .joined(separator: "\n")

@@ -17,7 +17,7 @@ public struct ToolchainFingerprint: Sendable, Equatable {
     public static func compute(toolchain: Toolchain, versionCache: CompilerVersionCache,
                                environment: [String: String]) throws -> ToolchainFingerprint {
         var hasher = SHA256()
-        hasher.update(field: "book-cache-v2")
+        hasher.update(field: "book-cache-v3")
         let library = "\(toolchain.runtimeDirectory)/libBookRuntime.so"
         let modules = "\(toolchain.runtimeDirectory)/Modules"
         let moduleFiles = ((try? FileManager.default.contentsOfDirectory(atPath: modules)) ?? [])

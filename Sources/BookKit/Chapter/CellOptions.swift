@@ -14,6 +14,9 @@ public struct CellOptions: Equatable, Sendable {
     public var fold = false
     /// Seconds the whole chapter program may run, overriding the build's default.
     public var timeout: Double?
+    /// Where the `caption` text starts in the Markdown, so the caption's Markdown (and any
+    /// inline value in it) reports problems at the right line and column.
+    public var captionLocation: SourceLocation?
 
     public init() {}
 
@@ -50,7 +53,14 @@ public struct CellOptions: Equatable, Sendable {
             }
             switch key {
             case "label": options.label = value
-            case "caption": options.caption = value
+            case "caption":
+                options.caption = value
+                // The value starts after the colon and the blanks that follow it.
+                let afterColon = rawLine[rawLine.index(after: colon)...]
+                let blanks = afterColon.prefix { $0 == " " || $0 == "\t" }
+                options.captionLocation = SourceLocation(
+                    file: file, line: location.line,
+                    column: rawLine[..<colon].utf8.count + 1 + blanks.utf8.count + 1)
             case "echo": options.echo = flag() ?? options.echo
             case "output": options.output = flag() ?? options.output
             case "eval": options.eval = flag() ?? options.eval
@@ -63,8 +73,9 @@ public struct CellOptions: Equatable, Sendable {
                                                   "cell option 'timeout' must be a positive number of seconds, not '\(value)'"))
                 }
             default:
-                diagnostics.append(Diagnostic(.warning, at: location,
-                                              "unknown cell option '\(key)' (known: \(keys.joined(separator: ", ")))"))
+                let hint = Suggestion.nearest(to: key, in: keys).map { "did you mean '\($0)'?" }
+                    ?? "known: \(keys.joined(separator: ", "))"
+                diagnostics.append(Diagnostic(.warning, at: location, "unknown cell option '\(key)'; \(hint)"))
             }
         }
         return (options, diagnostics)

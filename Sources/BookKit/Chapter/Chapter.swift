@@ -9,10 +9,17 @@ public struct Chapter: Equatable, Sendable {
     /// The Markdown as read, with line endings normalized to "\n".
     public var source: String
     public var title: String
+    /// The Markdown's tree, with each cell that runs stored at its code block
+    /// (`CodeBlock.cell`) or in the text (`Inline.inlineValue`).
     public var document: Document
+    /// The chapter's program: every cell that runs, code cells and inline values, in order.
     public var cells: [Cell]
-    /// Problems found while reading the chapter (missing title, unknown options, ...).
+    /// Problems found while reading the chapter (missing title, unknown options, Markdown
+    /// problems such as unbalanced math, ...).
     public var diagnostics: [Diagnostic]
+
+    /// The code cells (the program without its inline values).
+    public var codeCells: [Cell] { cells.filter { $0.kind == .code } }
 
     /// Parses a chapter's Markdown. Never fails: problems become diagnostics.
     public init(path: String, markdown text: String) {
@@ -38,18 +45,15 @@ public struct Chapter: Equatable, Sendable {
                                           "chapter has no '# Title' heading; using '\(slug)' as its title"))
         }
 
-        for code in Chapter.codeBlocks(in: document.blocks) {
-            if !code.isClosed {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: code.line),
-                                              "code fence is never closed; it runs to the end of the file"))
-            }
-            guard Chapter.isCell(code) else { continue }
-            let (options, problems) = CellOptions.parse(code.code, file: path, firstLine: code.firstCodeLine)
-            diagnostics += problems
-            guard options.eval, code.isClosed else { continue }
-            cells.append(Cell(index: cells.count + 1, source: code.code, options: options,
-                              firstLine: code.firstCodeLine))
+        diagnostics += document.problems.map { Diagnostic(.warning, at: SourceLocation(file: path, line: $0.line), $0.message) }
+        var collector = CellCollector(path: path, source: markdown)
+        document.blocks = collector.blocks(document.blocks)
+        // Footnotes come last in the program, as cmark-gfm gathers them at the end.
+        for index in document.footnotes.indices {
+            document.footnotes[index].blocks = collector.blocks(document.footnotes[index].blocks)
         }
+        cells = collector.cells
+        diagnostics += collector.diagnostics
     }
 
     /// Reads and parses a chapter file; `displayPath` is how diagnostics name it.
@@ -69,18 +73,6 @@ public struct Chapter: Equatable, Sendable {
     /// A code block runs when its info string is exactly `swift` (`swift norun` is shown only).
     static func isCell(_ code: CodeBlock) -> Bool {
         code.info.trimmed == "swift"
-    }
-
-    /// Every code block in reading order, including those inside lists and quotes.
-    static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
-        blocks.flatMap { block -> [CodeBlock] in
-            switch block {
-            case .codeBlock(let code): return [code]
-            case .blockQuote(let inner): return codeBlocks(in: inner)
-            case .list(let list): return list.items.flatMap { codeBlocks(in: $0.blocks) }
-            default: return []
-            }
-        }
     }
 
     static func firstHeading(level: Int, in blocks: [Block]) -> ([Inline], Int)? {

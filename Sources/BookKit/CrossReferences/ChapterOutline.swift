@@ -4,8 +4,10 @@ import BookProtocol
 /// references can point forward and across chapters: section numbers and anchors,
 /// figures, tables and labelled equations, and the labels that name them.
 ///
-/// Numbering: sections `3.2` (level 2) and `3.2.1` (level 3), unless marked `{-}`;
-/// figures, tables and equations count per chapter in reading order: `3.1`, `3.2`, ...
+/// Numbering: sections `3.2` (level 2) and `3.2.1` (level 3), unless marked `{-}` (a level-3
+/// heading before the first level-2 one is not numbered); figures, tables, equations and
+/// exercises count per chapter in reading order: `3.1`, `3.2`, ... An appendix is numbered
+/// by its letter: `A.1`.
 /// A cell's figure is numbered when the cell has a label or the figure has a caption. A
 /// cell that shows several figures numbers each: the first takes the cell's label and
 /// `//| caption:`, the k-th (k ≥ 2) is labelled `<label>-k` and keeps its own caption.
@@ -32,28 +34,31 @@ struct ChapterOutline {
         var ordinal: Int
     }
 
-    /// The chapter's number, or nil for the landing page.
-    var number: Int?
+    /// The chapter's number ("3") or an appendix's letter ("A"); nil for the landing page.
+    var number: String?
+    /// An appendix (`chapters/A-notation.md`): "Appendix A" rather than "Chapter 1".
+    var isAppendix: Bool { number.map { $0.allSatisfy(\.isLetter) } ?? false }
     var sections: [Section] = []
     var equations: [String: String] = [:]
     var figures: [CellItemKey: Numbered] = [:]
     var cellTables: [CellItemKey: Numbered] = [:]
     /// Markdown tables by the line of their header row.
     var tables: [Int: Numbered] = [:]
+    /// Exercises by the line of their `[!EXERCISE]` marker.
+    var exercises: [Int: Numbered] = [:]
     var labels: [LabelTarget] = []
 
     /// The page file name, e.g. `03-second-order.html`.
     let page: String
     private let path: String
     private var slugs = SlugAllocator()
-    private var counters = (section: 0, subsection: 0, figure: 0, table: 0, equation: 0)
+    private var counters = (section: 0, subsection: 0, figure: 0, table: 0, equation: 0, exercise: 0)
 
-    init(chapter: Chapter, run: ChapterRun, number: Int?) {
+    init(chapter: Chapter, run: ChapterRun, number: String?) {
         self.number = number
         page = "\(chapter.slug).html"
         path = chapter.path
-        let cells = Dictionary(chapter.cells.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
-        visit(chapter.document.blocks, cells: cells, run: run)
+        visit(chapter.document.blocks, run: run)
     }
 
     /// The section for the heading on `line`.
@@ -71,7 +76,7 @@ struct ChapterOutline {
                                   location: SourceLocation(file: path, line: line)))
     }
 
-    private mutating func visit(_ blocks: [Block], cells: [Int: Cell], run: ChapterRun) {
+    private mutating func visit(_ blocks: [Block], run: ChapterRun) {
         for block in blocks {
             switch block {
             case let .heading(level, content, line, attributes):
@@ -87,11 +92,15 @@ struct ChapterOutline {
                     addLabel(table.attributes.id, .table, number: numbered(counters.table), anchor: id, line: table.line)
                 }
             case .codeBlock(let code):
-                if Chapter.isCell(code), let cell = cells[code.firstCodeLine] { self.cell(cell, items: run.cells[cell.index] ?? []) }
+                if let cell = code.cell { self.cell(cell, items: run.cells[cell.index] ?? []) }
             case .blockQuote(let inner):
-                visit(inner, cells: cells, run: run)
+                visit(inner, run: run)
+            case .callout(let callout):
+                visit(callout.title)
+                if callout.kind == .exercise { exercise(callout) }
+                visit(callout.blocks, run: run)
             case .list(let list):
-                list.items.forEach { visit($0.blocks, cells: cells, run: run) }
+                list.items.forEach { visit($0.blocks, run: run) }
             case .htmlBlock, .thematicBreak:
                 break
             }
@@ -103,9 +112,9 @@ struct ChapterOutline {
         let id = slugs.allocate(for: attributes.id ?? content.plainText, verbatim: attributes.id != nil)
         var sectionNumber: String?
         if level == 1 {
-            if let number { sectionNumber = "Chapter \(number)" }
-            addLabel(attributes.id, .chapter, number: number.map(String.init) ?? "", anchor: id, line: line)
-        } else if level <= 3, !attributes.isUnnumbered {
+            if let number { sectionNumber = isAppendix ? "Appendix \(number)" : "Chapter \(number)" }
+            addLabel(attributes.id, isAppendix ? .appendix : .chapter, number: number ?? "", anchor: id, line: line)
+        } else if level <= 3, !attributes.isUnnumbered, level == 2 || counters.section > 0 {
             if level == 2 {
                 counters.section += 1
                 counters.subsection = 0
@@ -119,6 +128,14 @@ struct ChapterOutline {
             addLabel(attributes.id, .section, number: "", anchor: id, line: line)
         }
         sections.append(Section(level: level, number: sectionNumber, id: id, title: content, line: line))
+    }
+
+    /// Exercises are numbered like figures; an unlabelled one is anchored `exercise-3.2`.
+    private mutating func exercise(_ callout: Callout) {
+        counters.exercise += 1
+        let id = callout.label ?? "exercise-\(numbered(counters.exercise))"
+        exercises[callout.line] = Numbered(number: numbered(counters.exercise), id: id)
+        addLabel(callout.label, .exercise, number: numbered(counters.exercise), anchor: id, line: callout.line)
     }
 
     private mutating func cell(_ cell: Cell, items: [CellItem]) {

@@ -1,7 +1,7 @@
 /// Something a cross-reference can point at.
 struct LabelTarget: Equatable {
     enum Kind: Equatable {
-        case chapter, section, figure, table, equation
+        case chapter, appendix, section, figure, table, equation, exercise
     }
 
     var label: String
@@ -20,6 +20,8 @@ struct LabelTarget: Equatable {
         if bare { return number }
         switch kind {
         case .chapter: return "Chapter \(number)"
+        case .appendix: return "Appendix \(number)"
+        case .exercise: return "Exercise \(number)"
         case .section: return number.isEmpty ? "Section" : "Section \(number)"
         case .figure: return "Figure \(number)"
         case .table: return "Table \(number)"
@@ -34,7 +36,8 @@ struct LabelTarget: Equatable {
 ///
 /// Every chapter is labelled `ch-<file name>` and `ch-<file name without its number>`
 /// (`@ch-01-linear-regression`, `@ch-linear-regression`), besides any `{#sec-...}` on its
-/// `# Title`. A label defined twice keeps its first definition and warns at the second.
+/// `# Title`; an appendix (`A-notation.md`) also `app-<name>` (`@app-notation`, "Appendix A").
+/// A label defined twice keeps its first definition and warns at the second.
 struct LabelIndex {
     private(set) var targets: [String: LabelTarget] = [:]
     private(set) var diagnostics: [Diagnostic] = []
@@ -42,13 +45,16 @@ struct LabelIndex {
     init(chapters: [(chapter: Chapter, outline: ChapterOutline)]) {
         for (chapter, outline) in chapters {
             let location = SourceLocation(file: chapter.path, line: 1)
-            let number = outline.number.map(String.init) ?? ""
+            let number = outline.number ?? ""
             let anchor = outline.sections.first { $0.level == 1 }?.id ?? ""
             var automatic = ["ch-\(chapter.slug)"]
             let unnumbered = chapter.slug.drop { $0.isNumber }.drop { $0 == "-" || $0 == "_" }
             if !unnumbered.isEmpty, unnumbered.count < chapter.slug.count { automatic.append("ch-\(unnumbered)") }
+            let appendixName = chapter.slug.dropFirst(2)
+            if outline.isAppendix, !appendixName.isEmpty { automatic += ["ch-\(appendixName)", "app-\(appendixName)"] }
             for label in automatic where targets[label] == nil {
-                targets[label] = LabelTarget(label: label, kind: .chapter, number: number, page: "\(chapter.slug).html",
+                targets[label] = LabelTarget(label: label, kind: outline.isAppendix ? .appendix : .chapter, number: number,
+                                             page: "\(chapter.slug).html",
                                              anchor: anchor, location: location)
             }
             for target in outline.labels {
@@ -61,6 +67,15 @@ struct LabelIndex {
                     targets[target.label] = target
                 }
             }
+        }
+    }
+
+    /// Labels a page the build generates (the claims index): `app-<slug>` and `ch-<slug>`,
+    /// unless a chapter took them.
+    mutating func addGeneratedAppendix(slug: String, letter: String, anchor: String) {
+        for label in ["app-\(slug)", "ch-\(slug)"] where targets[label] == nil {
+            targets[label] = LabelTarget(label: label, kind: .appendix, number: letter, page: "\(slug).html",
+                                         anchor: anchor, location: SourceLocation(file: "\(slug).html", line: 1))
         }
     }
 

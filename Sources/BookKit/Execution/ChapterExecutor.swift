@@ -114,7 +114,7 @@ public struct ChapterExecutor: Sendable {
             case .cellBegin, .finished:
                 // The cell that was running ends where the next one begins.
                 if let cell = current { run.cellSeconds[cell] = envelope.elapsed - cellStart }
-            case .figure, .check, .table:
+            case .figure, .check, .table, .value:
                 break
             }
             switch envelope.record {
@@ -125,6 +125,7 @@ public struct ChapterExecutor: Sendable {
             case .figure(let figure): current.map { run.cells[$0, default: []].append(.figure(figure)) }
             case .check(let check): current.map { run.cells[$0, default: []].append(.check(check)) }
             case .table(let table): current.map { run.cells[$0, default: []].append(.table(table)) }
+            case .value(let text): current.map { run.cells[$0, default: []].append(.value(text)) }
             case .finished: finished = true
             }
         }

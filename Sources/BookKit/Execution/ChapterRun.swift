@@ -6,7 +6,7 @@ public struct ChapterRun: Codable, Equatable, Sendable {
     /// Outputs of the cells that started, by cell index.
     public var cells: [Int: [CellItem]] = [:]
     /// Compiler errors and warnings, located in the chapter's Markdown.
-    public var compilerDiagnostics: [CompilerDiagnostic] = []
+    public var compilerDiagnostics: [Diagnostic] = []
     public var failure: ChapterFailure?
     public var compileSeconds: Double = 0
     public var runSeconds: Double = 0
@@ -17,6 +17,12 @@ public struct ChapterRun: Codable, Equatable, Sendable {
     public var isTransient = false
 
     public init() {}
+
+    /// The text of inline value `index`, if the program computed it.
+    public func value(of index: Int) -> String? {
+        for case .value(let text) in cells[index] ?? [] { return text }
+        return nil
+    }
 
     public var checks: [CheckRecord] {
         cells.keys.sorted().flatMap { index in
@@ -35,17 +41,8 @@ public enum CellItem: Codable, Equatable, Sendable {
     case figure(FigureRecord)
     case check(CheckRecord)
     case table(TableRecord)
-}
-
-/// A compiler message at a chapter line (or in the generated program when `line` is nil).
-public struct CompilerDiagnostic: Codable, Equatable, Sendable {
-    public var severity: String
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public var description: String { "\(file):\(line):\(column): \(severity): \(message)" }
+    /// An inline value's text, formatted by the program, to put into the prose.
+    case value(String)
 }
 
 /// Why a chapter program did not run to its end.

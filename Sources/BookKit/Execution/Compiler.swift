@@ -7,7 +7,7 @@ struct Compiler {
 
     /// Compiles `source` into `executable`; returns the diagnostics and whether it succeeded.
     func compile(source: String, executable: String, workingDirectory: String,
-                 logPath: String) throws -> (succeeded: Bool, diagnostics: [CompilerDiagnostic], log: String) {
+                 logPath: String) throws -> (succeeded: Bool, diagnostics: [Diagnostic], log: String) {
         let process = ChildProcess(executable: toolchain.compiler,
                                    arguments: toolchain.compileArguments(source: source, output: executable),
                                    environment: environment, workingDirectory: workingDirectory,
@@ -19,15 +19,14 @@ struct Compiler {
     }
 
     /// Parses `file:line:col: severity: message` lines, as swiftc prints them.
-    static func parseDiagnostics(_ log: String) -> [CompilerDiagnostic] {
-        log.split(separator: "\n").compactMap { line -> CompilerDiagnostic? in
+    static func parseDiagnostics(_ log: String) -> [Diagnostic] {
+        log.split(separator: "\n").compactMap { line -> Diagnostic? in
             let parts = line.split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false)
             guard parts.count == 5,
                   let lineNumber = Int(parts[1]), let column = Int(parts[2]) else { return nil }
-            let severity = parts[3].trimmed
-            guard ["error", "warning", "note"].contains(severity) else { return nil }
-            return CompilerDiagnostic(severity: severity, file: String(parts[0]), line: lineNumber,
-                                      column: column, message: parts[4].trimmed)
+            guard let severity = Diagnostic.Severity(rawValue: parts[3].trimmed) else { return nil }
+            return Diagnostic(severity, at: SourceLocation(file: String(parts[0]), line: lineNumber, column: column),
+                              parts[4].trimmed)
         }
     }
 }

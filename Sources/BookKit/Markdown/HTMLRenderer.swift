@@ -23,6 +23,9 @@ public struct HTMLRenderer {
         Decoration(id: attributes.id)
     }
     public var table: (Table) -> Decoration = { Decoration(id: $0.attributes.id) }
+    /// The anchor and number ("Exercise 4.2") of a callout; by default an exercise's label
+    /// is its anchor and nothing is numbered.
+    public var callout: (Callout) -> Decoration = { Decoration(id: $0.label) }
     /// `block` is true for a display formula that is a paragraph on its own.
     public var math: (_ math: MathSpan, _ block: Bool) -> String = { math, _ in
         "<span class=\"math\">\(math.tex.htmlEscaped)</span>"
@@ -31,11 +34,14 @@ public struct HTMLRenderer {
     public var citation: (Citation) -> String = { citation in
         "[" + citation.items.map { "@\($0.key.htmlEscaped)" }.joined(separator: "; ") + "]"
     }
+    /// An inline value's HTML; by default its source, as written.
+    public var inlineValue: (Cell) -> String = { "<code>{swift} \($0.source.htmlEscaped)</code>" }
 
     public init() {}
 
+    /// The document's blocks, then its footnotes, if any.
     public func render(_ document: Document) -> String {
-        document.blocks.map(render).joined()
+        document.blocks.map(render).joined() + renderFootnotes(document.footnotes)
     }
 
     public func render(_ block: Block) -> String {
@@ -54,9 +60,11 @@ public struct HTMLRenderer {
             let language = code.language.isEmpty ? "" : " class=\"language-\(code.language.htmlEscaped)\""
             return "<pre><code\(language)>\(code.code.htmlEscaped)</code></pre>\n"
         case .htmlBlock(let html):
-            return html
+            return TagFilter.apply(html)
         case .blockQuote(let blocks):
             return "<blockquote>\n\(blocks.map(render).joined())</blockquote>\n"
+        case .callout(let callout):
+            return render(callout)
         case .list(let list):
             return render(list)
         case .table(let table):
@@ -125,19 +133,21 @@ public struct HTMLRenderer {
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"
         case .code(let code): return "<code>\(code.htmlEscaped)</code>"
-        case .html(let html): return html
+        case .html(let html): return TagFilter.apply(html)
         case .emphasis(let content): return "<em>\(render(content))</em>"
         case .strong(let content): return "<strong>\(render(content))</strong>"
         case .strikethrough(let content): return "<del>\(render(content))</del>"
         case let .link(destination, title, content):
             let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
-            return "<a href=\"\(destination.htmlEscaped)\"\(titleAttribute)>\(render(content))</a>"
+            return "<a href=\"\(LinkEscape.attribute(destination))\"\(titleAttribute)>\(render(content))</a>"
         case let .image(source, title, content):
             let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
-            return "<img src=\"\(source.htmlEscaped)\" alt=\"\(content.plainText.htmlEscaped)\"\(titleAttribute)>"
+            return "<img src=\"\(LinkEscape.attribute(source))\" alt=\"\(content.plainText.htmlEscaped)\"\(titleAttribute)>"
         case .math(let span): return math(span, false)
         case .crossReference(let reference): return crossReference(reference)
         case .citation(let citation): return self.citation(citation)
+        case .footnoteReference(let reference): return render(reference)
+        case .inlineValue(let cell): return inlineValue(cell)
         }
     }
 

@@ -11,9 +11,20 @@
 /// - Keys start with a letter, digit or `_`; `-:.+/` may appear inside them, so a
 ///   trailing full stop is not part of the key. `@` right after a letter or digit (an
 ///   e-mail address) starts nothing; nothing is read inside link text.
+/// - A code span `` `{swift} expr` `` is an inline value (Quarto's syntax): a cell of kind
+///   `.inlineValue` at the line and column where `expr` starts, numbered later by the chapter.
 struct InlineSyntax {
     let spans: [MathSpan]
     let placeholders: MathPlaceholders
+    /// The Markdown's lines as written (before math was protected), to find the column
+    /// where an inline value's expression starts.
+    var sourceLines: [Substring] = []
+    /// Added to the columns found on `firstLine`: for a caption parsed on its own, whose
+    /// text starts further right on its `//| caption:` line.
+    var firstLine = 1
+    var columnOffset = 0
+    /// Inline values already found on each line, so the n-th value finds the n-th `{swift}`.
+    private let valuesSeen = LineCounter()
 
     /// Resolves the inlines of a block whose first source line is `line`.
     func resolve(_ inlines: [Inline], line: Int) -> [Inline] {
@@ -65,6 +76,8 @@ struct InlineSyntax {
                                      resolve(content, line: &line, inLink: true)))
             case .html(let html):
                 result.append(.html(restore(html)))
+            case .code(let code) where code.hasPrefix(InlineSyntax.valuePrefix):
+                result.append(inlineValue(code, line: line) ?? items[index])
             case let other:
                 result.append(other)
             }
@@ -114,6 +127,51 @@ struct InlineSyntax {
             case .math(let span): return [.math(span)]
             case .text(let text): return inLink ? [.text(text)] : references(in: text, line: line)
             }
+        }
+    }
+
+    // MARK: Inline values
+
+    static let valuePrefix = "{swift} "
+
+    /// The inline value written as the code span `code` on `line`, or nil for an empty expression.
+    private func inlineValue(_ code: String, line: Int) -> Inline? {
+        let expression = code.dropFirst(InlineSyntax.valuePrefix.count).trimmed
+        guard !expression.isEmpty else { return nil }
+        let ordinal = valuesSeen.next(line)
+        var column = expressionColumn(ordinal: ordinal, line: line) ?? 1
+        if line == firstLine { column += columnOffset }
+        return .inlineValue(Cell(kind: .inlineValue, index: 0, source: expression, firstLine: line, column: column))
+    }
+
+    /// The column where the expression of the `ordinal`-th (0-based) inline value on `line` starts.
+    private func expressionColumn(ordinal: Int, line: Int) -> Int? {
+        guard line >= 1, line <= sourceLines.count else { return nil }
+        let text = sourceLines[line - 1]
+        var seen = 0
+        var searchFrom = text.startIndex
+        while let found = text[searchFrom...].range(of: "{swift}") {
+            searchFrom = found.upperBound
+            // A value's code span: a backtick (and blanks) before, a blank after (`{swift}` alone is code).
+            guard text[..<found.lowerBound].reversed().first(where: { $0 != " " }) == "`",
+                  text[found.upperBound...].first.map({ $0 == " " || $0 == "\t" }) == true else { continue }
+            if seen == ordinal {
+                let start = text[found.upperBound...].drop { $0 == " " || $0 == "\t" }.startIndex
+                return text[..<start].utf8.count + 1
+            }
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Counts per line; a class, because the parser's converter is a value shared by all blocks.
+    private final class LineCounter {
+        private var counts: [Int: Int] = [:]
+
+        /// How many times `line` was seen before.
+        func next(_ line: Int) -> Int {
+            defer { counts[line, default: 0] += 1 }
+            return counts[line, default: 0]
         }
     }
 

@@ -4,10 +4,13 @@ public struct Document: Equatable, Sendable {
     public var blocks: [Block]
     /// Problems found while reading the Markdown (e.g. unclosed `$$`), by line.
     public var problems: [MarkdownProblem]
+    /// GFM footnotes (`[^note]: text`) in the order of their first reference, numbered 1, 2, ...
+    public var footnotes: [Footnote]
 
-    public init(blocks: [Block], problems: [MarkdownProblem] = []) {
+    public init(blocks: [Block], problems: [MarkdownProblem] = [], footnotes: [Footnote] = []) {
         self.blocks = blocks
         self.problems = problems
+        self.footnotes = footnotes
     }
 }
 
@@ -43,6 +46,8 @@ public indirect enum Block: Equatable, Sendable {
     case codeBlock(CodeBlock)
     case htmlBlock(String)
     case blockQuote([Block])
+    /// A block quote opened by `[!NOTE]`, `[!EXERCISE]`, ...: see `Callout`.
+    case callout(Callout)
     case list(List)
     case table(Table)
     case thematicBreak
@@ -59,13 +64,17 @@ public struct CodeBlock: Equatable, Sendable {
     public var line: Int
     /// False for a fence that the document never closes (it then runs to the end).
     public var isClosed: Bool
+    /// The cell this block is, when it runs: set when a chapter is read (see `Chapter`), so
+    /// every later stage finds the cell, its options and its caption here.
+    public var cell: Cell?
 
-    public init(info: String, code: String, firstCodeLine: Int, line: Int, isClosed: Bool = true) {
+    public init(info: String, code: String, firstCodeLine: Int, line: Int, isClosed: Bool = true, cell: Cell? = nil) {
         self.info = info
         self.code = code
         self.firstCodeLine = firstCodeLine
         self.line = line
         self.isClosed = isClosed
+        self.cell = cell
     }
 
     /// The first word of the info string, the block's language.
@@ -118,6 +127,11 @@ public indirect enum Inline: Equatable, Sendable {
     case crossReference(CrossReference)
     /// `[@key]`, `[@a; @b]` or narrative `@key`: works from the bibliography.
     case citation(Citation)
+    /// `[^note]`: a GFM footnote reference.
+    case footnoteReference(FootnoteReference)
+    /// `` `{swift} expr` ``: a Swift expression evaluated in the chapter's program at this
+    /// point, shown as its value. A cell of kind `.inlineValue`, numbered when the chapter is read.
+    case inlineValue(Cell)
 }
 
 /// TeX math as written, with where it was written.
@@ -147,7 +161,7 @@ public struct CrossReference: Equatable, Sendable {
     public var line: Int
 
     /// Label prefixes that make `@word` a cross-reference rather than a citation.
-    public static let prefixes = ["fig-", "eq-", "sec-", "tbl-", "ch-"]
+    public static let prefixes = ["fig-", "eq-", "sec-", "tbl-", "ch-", "app-", "ex-"]
 
     public static func isLabel<S: StringProtocol>(_ key: S) -> Bool {
         prefixes.contains { key.hasPrefix($0) }
@@ -176,10 +190,12 @@ extension Inline {
         switch self {
         case .text(let s), .code(let s): return s
         case .softBreak, .lineBreak: return " "
-        case .html: return ""
+        case .html, .footnoteReference: return ""
         case .crossReference(let reference): return "@" + reference.label
         case .citation(let citation): return citation.items.map { "@" + $0.key }.joined(separator: "; ")
         case .math(let math): return math.tex
+        // Left out, so a heading's anchor does not change when the value does.
+        case .inlineValue: return ""
         case .emphasis(let c), .strong(let c), .strikethrough(let c),
              .link(_, _, let c), .image(_, _, let c):
             return c.plainText

@@ -60,9 +60,13 @@ struct MathProtector {
             let lineStart = position == 0 || bytes[position - 1] == .newline
             if lineStart {
                 if let open = fence {
-                    if Fence.closes(open, line: currentLine) { fence = nil }
-                    copyLine()
-                    continue
+                    let closing = Fence.closing(open, line: currentLine)
+                    if closing != nil { fence = nil }
+                    // A line that ends the fence's container is prose again.
+                    if closing != .container {
+                        copyLine()
+                        continue
+                    }
                 }
                 if let open = Fence.opening(currentLine) {
                     fence = open
@@ -255,31 +259,52 @@ struct MathProtector {
 private struct Fence {
     var character: UInt8
     var length: Int
+    /// Block-quote markers before the fence: a line with fewer ends the quote, and the fence.
+    var quoteDepth = 0
+    /// For a fence opened on a list item's line, the item's content column: a non-blank
+    /// line indented less ends the item, and the fence.
+    var listIndent: Int?
 
     /// The fence a line opens, allowing block-quote markers, list markers and indentation before it.
     static func opening(_ line: ArraySlice<UInt8>) -> Fence? {
         var rest = line.drop { $0 == .space || $0 == .tab || $0 == UInt8(ascii: ">") }
+        let quoteDepth = line[..<rest.startIndex].filter { $0 == UInt8(ascii: ">") }.count
+        var listIndent: Int?
         if let marker = rest.first, "-*+".utf8.contains(marker), rest.dropFirst().first == .space {
             rest = rest.dropFirst(2).drop { $0 == .space }
+            listIndent = rest.startIndex - line.startIndex
         } else {
             let digits = rest.prefix(while: \.isDigit)
             let after = rest.dropFirst(digits.count)
             if !digits.isEmpty, let marker = after.first, marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")"),
                after.dropFirst().first == .space {
                 rest = after.dropFirst(2).drop { $0 == .space }
+                listIndent = rest.startIndex - line.startIndex
             }
         }
         guard let character = rest.first, character == .backtick || character == UInt8(ascii: "~") else { return nil }
         let length = rest.prefix { $0 == character }.count
         guard length >= 3 else { return nil }
         if character == .backtick, rest.dropFirst(length).contains(.backtick) { return nil }
-        return Fence(character: character, length: length)
+        return Fence(character: character, length: length, quoteDepth: quoteDepth, listIndent: listIndent)
     }
 
-    static func closes(_ fence: Fence, line: ArraySlice<UInt8>) -> Bool {
+    enum Closing { case fence, container }
+
+    /// How `line` closes the fence: with a closing fence, or by ending the block quote or
+    /// list item the fence was opened in (cmark-gfm closes the code block there too); nil
+    /// when the line is code.
+    static func closing(_ fence: Fence, line: ArraySlice<UInt8>) -> Closing? {
         let rest = line.drop { $0 == .space || $0 == .tab || $0 == UInt8(ascii: ">") }
+        if fence.quoteDepth > 0, line[..<rest.startIndex].filter({ $0 == UInt8(ascii: ">") }).count < fence.quoteDepth {
+            return .container
+        }
+        if let indent = fence.listIndent, !rest.allSatisfy(\.isSpace),
+           line.prefix(while: { $0 == .space }).count < indent {
+            return .container
+        }
         let run = rest.prefix { $0 == fence.character }.count
-        return run >= fence.length && rest.dropFirst(run).allSatisfy(\.isSpace)
+        return run >= fence.length && rest.dropFirst(run).allSatisfy(\.isSpace) ? .fence : nil
     }
 }
 

@@ -25,7 +25,7 @@ struct SearchIndex {
 
     /// Adds the sections of a chapter. Code is left out: readers search prose.
     mutating func add(_ chapter: Chapter, outline: ChapterOutline) {
-        let chapterTitle = [outline.number.map(String.init), chapter.title].compactMap { $0 }.joined(separator: " ")
+        let chapterTitle = [outline.number, chapter.title].compactMap { $0 }.joined(separator: " ")
         var current = Entry(chapter: chapterTitle, section: chapterTitle, url: outline.page, text: "")
         var texts: [String] = []
         func finish() {
@@ -65,6 +65,8 @@ struct SearchIndex {
             words = content.plainText
         case .blockQuote(let blocks):
             words = blocks.map(text).joined(separator: " ")
+        case .callout(let callout):
+            words = ([callout.title.plainText] + callout.blocks.map(text)).joined(separator: " ")
         case .list(let list):
             words = list.items.flatMap(\.blocks).map(text).joined(separator: " ")
         case .table(let table):

@@ -59,9 +59,13 @@ public struct BookBuilder: Sendable {
             events(.finished(report))
             return report
         }
+        let versionCache = CompilerVersionCache(path: "\(cacheDirectory)/compiler-version.json")
+        let facts = BuildFacts.collect(root: options.root, compilerVersion: try? versionCache.version(of: toolchain.compiler),
+                                       environment: environment)
         let site = SiteRenderer(chaptersDirectory: options.resolve(options.chaptersDirectory),
                                 chaptersDisplayPath: options.chaptersDirectory,
-                                mathCache: MathCache(path: "\(cacheDirectory)/math.cache"), useCache: options.useCache)
+                                mathCache: MathCache(path: "\(cacheDirectory)/math.cache"), useCache: options.useCache,
+                                facts: facts, liveReload: options.liveReload)
             .render(reports: reports, landing: try options.loadLanding())
         events(.math(formulas: site.formulas, cached: site.cachedFormulas))
         if !site.diagnostics.isEmpty { events(.warnings(site.diagnostics)) }

@@ -1,36 +1,26 @@
 import Foundation
 
-/// What `book list` shows about a chapter: where it is, its title, how many cells run,
-/// and the labels other pages can refer to.
+/// What `book list` shows about a chapter: where it is, its title, how many cells and
+/// inline values run, and the labels other pages can refer to.
 public struct ChapterListing: Sendable {
     public var path: String
     public var title: String
+    /// Code cells that run.
     public var cells: Int
-    /// Cell labels (`//| label: fig-x`) and heading labels (`## Title {#sec-x}`), in source order.
+    /// Inline values (`` `{swift} expr` ``) in the prose and captions.
+    public var inlineValues: Int
+    /// Every label the chapter defines, in reading order: cells (`//| label: fig-x`),
+    /// headings (`{#sec-x}`), equations (`{#eq-x}`) and tables (`{#tbl-x}`).
     public var labels: [String]
 
-    /// Lists `chapters` with the labels found in their Markdown.
+    /// Lists `chapters` with the labels of their outlines, the same that references resolve
+    /// against (nothing is run: a cell's label counts even before its figure exists).
     public static func list(_ chapters: [Chapter]) -> [ChapterListing] {
         chapters.map { chapter in
-            ChapterListing(path: chapter.path, title: chapter.title, cells: chapter.cells.count,
-                           labels: labels(in: chapter.source))
-        }
-    }
-
-    /// Labels in Markdown source: `//| label:` option lines and `{#id}` at the end of ATX headings.
-    static func labels(in source: String) -> [String] {
-        source.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
-            let text = line.trimmed
-            if text.hasPrefix("//|") {
-                let option = text.dropFirst(3).trimmed
-                guard option.hasPrefix("label:") else { return nil }
-                let label = option.dropFirst("label:".count).trimmed
-                return label.isEmpty ? nil : label
-            }
-            guard text.hasPrefix("#"), text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards)
-            else { return nil }
-            let label = text[open.upperBound..<text.index(before: text.endIndex)]
-            return label.isEmpty || label.contains(" ") ? nil : String(label)
+            let outline = ChapterOutline(chapter: chapter, run: ChapterRun(), number: nil)
+            return ChapterListing(path: chapter.path, title: chapter.title, cells: chapter.codeCells.count,
+                                  inlineValues: chapter.cells.count - chapter.codeCells.count,
+                                  labels: outline.labels.map(\.label))
         }
     }
 }

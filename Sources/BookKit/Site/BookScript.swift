@@ -6,7 +6,8 @@ enum BookScript {
     <script>try{var t=localStorage.getItem('book-theme');if(t==='dark'||t==='light')document.documentElement.setAttribute('data-theme',t)}catch(e){}</script>
     """
 
-    /// `assets/book.js`: the light/dark toggle (saved in localStorage) and search, which
+    /// `assets/book.js`: the light/dark toggle (saved in localStorage), opening the folded
+    /// block around a linked check or hint, and search, which
     /// loads `assets/search-index.js` on first use by adding a script element (works from
     /// `file://`, unlike fetch) and shows the best twenty sections with a snippet.
     static let file = """
@@ -42,6 +43,19 @@ enum BookScript {
         var link = event.target.closest && event.target.closest('.search-results a');
         if (link && menu) menu.checked = false;
       });
+
+      // A link to a passed check (from the claims index) or into a folded hint opens the
+      // <details> around its target, so the reader sees what the link points at.
+      function reveal() {
+        var id = decodeURIComponent(window.location.hash.slice(1));
+        var target = id && document.getElementById(id);
+        for (var node = target; node; node = node.parentElement) {
+          if (node.tagName === 'DETAILS') node.open = true;
+        }
+        if (target) target.scrollIntoView();
+      }
+      if (window.location.hash) reveal();
+      window.addEventListener('hashchange', reveal);
 
       var box = document.querySelector('.search');
       if (!box) return;

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     public var selection: [String] = []
     /// Seconds to wait for another build of the same book to finish.
     public var lockTimeout: Double = 600
+    /// Pages reload themselves in the browser after a rebuild (`book watch`; see `LiveReload`).
+    public var liveReload = false
 
     public init(root: String) {
         self.root = root

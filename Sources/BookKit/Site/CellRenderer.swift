@@ -27,7 +27,7 @@ struct CellRenderer {
                 : code
         }
         let diagnostics = run.compilerDiagnostics.filter {
-            $0.file == chapter.path && cell.lines.contains($0.line) && $0.severity == "error"
+            $0.file == chapter.path && cell.contains($0.location) && $0.severity == .error
         }
         if !diagnostics.isEmpty {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This cell does not compile</p>\n"
@@ -42,8 +42,9 @@ struct CellRenderer {
 
     private func outputs(_ items: [CellItem], of cell: Cell) -> String {
         var html = ""
-        var figures = 0, tables = 0
-        var passed: [CheckRecord] = []
+        var figures = 0, tables = 0, checks = 0
+        let anchors = CheckAnchors(run: run)
+        var passed: [(check: CheckRecord, id: String)] = []
         for item in items {
             switch item {
             case let .text(text, truncated):
@@ -55,10 +56,18 @@ struct CellRenderer {
             case .table(let table):
                 html += render(table, ordinal: tables, of: cell)
                 tables += 1
-            case .check(let check) where check.passed:
-                passed.append(check)
+            case .value:
+                // Only inline values produce values; they are rendered in the prose.
+                break
             case .check(let check):
-                html += "<div class=\"check fail\" role=\"alert\"><p class=\"check-title\"><span class=\"badge\">✗</span> Check failed: \(check.claim.htmlEscaped)</p>"
+                // Every check has an anchor, for the claims index's links.
+                let id = anchors.anchor(cell: cell.index, ordinal: checks).map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+                checks += 1
+                if check.passed {
+                    passed.append((check, id))
+                    continue
+                }
+                html += "<div class=\"check fail\"\(id) role=\"alert\"><p class=\"check-title\"><span class=\"badge\">✗</span> Check failed: \(check.claim.htmlEscaped)</p>"
                 if !check.detail.isEmpty { html += "<p class=\"check-detail\">\(check.detail.htmlEscaped)</p>" }
                 html += "<p class=\"check-location\">\(check.location.htmlEscaped)</p></div>\n"
             }
@@ -66,9 +75,9 @@ struct CellRenderer {
         if !passed.isEmpty {
             let noun = passed.count == 1 ? "check" : "checks"
             html += "<details class=\"checks\"><summary><span class=\"badge\">✓</span> \(passed.count) \(noun) passed</summary>\n<ul>\n"
-            for check in passed {
+            for (check, id) in passed {
                 let detail = check.detail.isEmpty ? "" : " <span class=\"check-detail\">\(check.detail.htmlEscaped)</span>"
-                html += "<li>\(check.claim.htmlEscaped)\(detail)</li>\n"
+                html += "<li\(id)>\(check.claim.htmlEscaped)\(detail)</li>\n"
             }
             html += "</ul></details>\n"
         }
@@ -81,7 +90,8 @@ struct CellRenderer {
         var caption = ""
         if let text = FigureCaption.text(for: figure, ordinal: ordinal, options: cell.options) {
             let number = numbered.map { "<span class=\"caption-number\">Figure \($0.number.htmlEscaped):</span> " } ?? ""
-            caption = "<figcaption>\(number)\(captionHTML(text, cell: cell))</figcaption>"
+            let captionText = ordinal == 0 && cell.options.caption != nil ? optionCaptionHTML(cell) : programCaptionHTML(text, cell: cell)
+            caption = "<figcaption>\(number)\(captionText)</figcaption>"
         } else if let numbered {
             caption = "<figcaption><span class=\"caption-number\">Figure \(numbered.number.htmlEscaped)</span></figcaption>"
         }
@@ -92,22 +102,26 @@ struct CellRenderer {
         let numbered = context.outline.cellTables[ChapterOutline.CellItemKey(cell: cell.index, ordinal: ordinal)]
         let id = numbered.map { " id=\"\($0.id.htmlEscaped)\"" } ?? ""
         var html = "<div class=\"table-wrap\"><table class=\"result\"\(id)>"
-        if let caption = table.caption ?? (numbered != nil ? cell.options.caption : nil) {
+        if table.caption != nil || (numbered != nil && cell.options.caption != nil) {
             let number = numbered.map { "<span class=\"caption-number\">Table \($0.number.htmlEscaped):</span> " } ?? ""
-            html += "<caption>\(number)\(captionHTML(caption, cell: cell))</caption>"
+            let captionText = table.caption.map { programCaptionHTML($0, cell: cell) } ?? optionCaptionHTML(cell)
+            html += "<caption>\(number)\(captionText)</caption>"
         }
         html += "<thead><tr>" + table.header.map { "<th>\($0.htmlEscaped)</th>" }.joined() + "</tr></thead><tbody>"
         for row in table.rows { html += "<tr>" + row.map { "<td>\($0.htmlEscaped)</td>" }.joined() + "</tr>" }
         return html + "</tbody></table></div>\n"
     }
 
-    /// A caption's inline Markdown (math, emphasis, references) as HTML; warnings point at
-    /// the cell's `//| caption:` line.
-    private func captionHTML(_ text: String, cell: Cell) -> String {
-        let offset = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
-            .firstIndex { $0.contains("//| caption:") } ?? 0
-        let document = CommonMarkParser.parse(String(repeating: "\n", count: cell.firstLine + offset - 1) + text)
-        return renderer.renderUnwrapped(document.blocks)
+    /// The cell's `//| caption:` as parsed when the chapter was read (math, emphasis,
+    /// references, inline values): for its first figure, or its labelled table.
+    private func optionCaptionHTML(_ cell: Cell) -> String {
+        renderer.renderUnwrapped(cell.caption ?? [])
+    }
+
+    /// A caption the program gave (`show(_:caption:)`), known only after the run: read as
+    /// Markdown now, with warnings at the cell.
+    private func programCaptionHTML(_ text: String, cell: Cell) -> String {
+        renderer.renderUnwrapped(CommonMarkParser.parse(text, firstLine: cell.firstLine).blocks)
     }
 
     private func failureNote(for cell: Cell) -> String {

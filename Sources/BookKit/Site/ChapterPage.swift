@@ -21,17 +21,16 @@ struct ChapterPage {
     }
 
     func body() -> String {
-        let cells = Dictionary(chapter.cells.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
         var renderer = context.renderer()
         let cellRenderer = CellRenderer(chapter: chapter, run: run, context: context, renderer: renderer)
         let plainCode = renderer.codeBlock
         renderer.codeBlock = { code in
-            guard Chapter.isCell(code), let cell = cells[code.firstCodeLine] else { return plainCode(code) }
+            guard let cell = code.cell else { return plainCode(code) }
             return cellRenderer.render(cell)
         }
 
         var html = ""
-        let stray = run.compilerDiagnostics.filter { $0.severity == "error" && chapter.cell(containing: $0.line) == nil }
+        let stray = run.compilerDiagnostics.filter { $0.severity == .error && chapter.cell(containing: $0.line) == nil }
         if !stray.isEmpty {
             html += "<div class=\"cell-error\" role=\"alert\"><p class=\"error-title\">This chapter does not compile</p>"
             html += "<pre>\(stray.map(\.description).joined(separator: "\n").htmlEscaped)</pre></div>\n"

@@ -25,13 +25,24 @@ public struct ChapterReport: Sendable {
     public var problems: [String] {
         guard !skipped else { return [] }
         var lines = chapter.diagnostics.map(\.description)
-        lines += run.compilerDiagnostics.filter { $0.severity != "note" }.map(\.description)
-        let cellLine = { (index: Int?) in index.flatMap { i in chapter.cells.first { $0.index == i }?.firstLine } ?? 1 }
+        lines += run.compilerDiagnostics.filter { $0.severity != .note }.map(\.description)
+        // Where a cell starts, and what to call it: "cell 3", or "inline value `x`" at its column.
+        func place(_ index: Int?) -> (location: String, name: String) {
+            guard let cell = index.flatMap({ i in chapter.cells.first { $0.index == i } }) else {
+                return ("\(chapter.path):1", "cell \(index.map(String.init) ?? "?")")
+            }
+            if cell.kind == .inlineValue {
+                return ("\(chapter.path):\(cell.firstLine):\(cell.column)", "inline value `\(cell.source)`")
+            }
+            return ("\(chapter.path):\(cell.firstLine)", "cell \(cell.index)")
+        }
         switch run.failure {
         case .crashed(let cell, let reason):
-            lines.append("\(chapter.path):\(cellLine(cell)): error: cell \(cell.map(String.init) ?? "?") stopped: \(reason)")
+            let (location, name) = place(cell)
+            lines.append("\(location): error: \(name) stopped: \(reason)")
         case .timedOut(let cell, let seconds):
-            lines.append("\(chapter.path):\(cellLine(cell)): error: timed out after \(Int(seconds)) s while running cell \(cell.map(String.init) ?? "?")")
+            let (location, name) = place(cell)
+            lines.append("\(location): error: timed out after \(Int(seconds)) s while running \(name)")
         case .launch(let message):
             lines.append("\(chapter.path):1: error: \(message)")
         case .compile, .notSelected, nil:

@@ -4,7 +4,9 @@
 struct Navigation {
     struct Entry {
         var slug: String
-        var number: Int?
+        /// "3", or an appendix's letter.
+        var number: String?
+        var isAppendix = false
         /// The chapter's title as HTML.
         var title: String
         /// Numbered level-2 sections: number, anchor, title HTML.
@@ -22,7 +24,8 @@ struct Navigation {
     /// The sidebar's table of contents; `current` is the slug of the page shown, nil on the landing page.
     func sidebar(current: String?) -> String {
         var html = "<ol class=\"toc\">\n"
-        for chapter in chapters {
+        for (position, chapter) in chapters.enumerated() {
+            if startsAppendices(at: position) { html += "<li class=\"toc-part\">Appendices</li>\n" }
             let isCurrent = chapter.slug == current
             html += "<li\(isCurrent ? " class=\"current\"" : "")><a href=\"\(chapter.page.htmlEscaped)\"\(isCurrent ? " aria-current=\"page\"" : "")>\(chapter.numberHTML)\(chapter.title)</a>"
             if isCurrent, !chapter.sections.isEmpty {
@@ -55,10 +58,18 @@ struct Navigation {
         return html + "</nav>"
     }
 
+    /// Whether the entry at `position` is the first appendix (after at least one chapter).
+    private func startsAppendices(at position: Int) -> Bool {
+        position > 0 && chapters[position].isAppendix && !chapters[position - 1].isAppendix
+    }
+
     /// The landing page's list: number, title and the chapter's sections in small type.
     func chapterList() -> String {
         var html = "<h2 id=\"chapters\">Chapters</h2>\n<ol class=\"chapter-list\">\n"
-        for chapter in chapters {
+        for (position, chapter) in chapters.enumerated() {
+            if startsAppendices(at: position) {
+                html += "</ol>\n<h2 id=\"appendices\">Appendices</h2>\n<ol class=\"chapter-list\">\n"
+            }
             html += "<li>\(chapter.numberHTML)<a href=\"\(chapter.page.htmlEscaped)\">\(chapter.title)</a>"
             if !chapter.sections.isEmpty {
                 html += "<p class=\"chapter-sections\">\(chapter.sections.map(\.title).joined(separator: " · "))</p>"

@@ -11,6 +11,8 @@ final class PageContext {
     let bibliography: Bibliography?
     /// Nil renders math as TeX source (for `book markdown`).
     let math: MathRegistry?
+    /// The chapter's results, for its inline values; nil shows their source (for `book markdown`).
+    var run: ChapterRun?
     private(set) var diagnostics: [Diagnostic] = []
     /// Keys cited on this page, for its reference list.
     private(set) var cited: Set<String> = []
@@ -27,7 +29,8 @@ final class PageContext {
         diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: path, line: line), message))
     }
 
-    /// A Markdown renderer whose hooks resolve against this page and the book.
+    /// A Markdown renderer whose hooks resolve against this page and the book. The hooks hold
+    /// the context, so a renderer may outlive the expression that made it.
     func renderer() -> HTMLRenderer {
         var renderer = HTMLRenderer()
         renderer.heading = { [outline] _, _, line, _ in
@@ -38,9 +41,15 @@ final class PageContext {
             let numbered = outline.tables[table.line]
             return HTMLRenderer.Decoration(id: numbered?.id, number: numbered.map { "Table \($0.number)" })
         }
-        renderer.math = { [unowned self] span, block in self.render(span, block: block) }
-        renderer.crossReference = { [unowned self] reference in self.render(reference) }
-        renderer.citation = { [unowned self] citation in self.render(citation) }
+        renderer.callout = { [outline] callout in
+            guard callout.kind == .exercise else { return HTMLRenderer.Decoration() }
+            let numbered = outline.exercises[callout.line]
+            return HTMLRenderer.Decoration(id: numbered?.id, number: numbered.map { "Exercise \($0.number)" })
+        }
+        renderer.math = { span, block in self.render(span, block: block) }
+        renderer.crossReference = { reference in self.render(reference) }
+        renderer.citation = { citation in self.render(citation) }
+        renderer.inlineValue = { cell in InlineValueRenderer(path: self.path, run: self.run).render(cell) }
         renderer.codeBlock = { code in
             code.language == "swift" ? "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.highlight(code.code))</code></pre>\n" : nil
         }

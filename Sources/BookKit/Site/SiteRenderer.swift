@@ -19,6 +19,10 @@ struct SiteRenderer {
     var mathCache: MathCache?
     /// Take formulas from `mathCache` (`--no-cache` turns this off; they are still stored).
     var useCache = true
+    /// What the book was built with, for the claims index's colophon.
+    var facts = BuildFacts()
+    /// Pages reload themselves after a rebuild (`book watch`).
+    var liveReload = false
 
     struct Output {
         var files: [String: Data]
@@ -32,21 +36,29 @@ struct SiteRenderer {
         let outlines = reports.enumerated().map { offset, report in
             ChapterOutline(chapter: report.chapter, run: report.run, number: SiteRenderer.number(of: report.chapter, position: offset))
         }
-        let labels = LabelIndex(chapters: Array(zip(reports.map(\.chapter), outlines)))
+        let claimsLetter = ClaimsIndex.letter(after: outlines)
+        var labels = LabelIndex(chapters: Array(zip(reports.map(\.chapter), outlines)))
+        labels.addGeneratedAppendix(slug: ClaimsIndex.slug, letter: claimsLetter, anchor: "claims-index")
         var diagnostics = labels.diagnostics
         let bibliography = loadBibliography(diagnostics: &diagnostics)
         let math = MathRegistry()
-        func context(_ chapter: Chapter, _ outline: ChapterOutline) -> PageContext {
-            PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+        func context(_ chapter: Chapter, _ outline: ChapterOutline, _ run: ChapterRun? = nil) -> PageContext {
+            let context = PageContext(path: chapter.path, outline: outline, labels: labels, bibliography: bibliography, math: math)
+            context.run = run
+            return context
         }
 
-        let navigation = Navigation(chapters: zip(reports, outlines).map { report, outline in
-            let renderer = context(report.chapter, outline).renderer()
+        let chapterEntries = zip(reports, outlines).map { report, outline in
+            let renderer = context(report.chapter, outline, report.run).renderer()
             let title = outline.sections.first { $0.level == 1 }.map { renderer.render($0.title) } ?? report.chapter.title.htmlEscaped
             let sections = outline.sections.filter { $0.level == 2 && $0.number != nil }
                 .map { (number: $0.number!, id: $0.id, title: renderer.render($0.title)) }
-            return Navigation.Entry(slug: report.chapter.slug, number: outline.number, title: title, sections: sections)
-        })
+            return Navigation.Entry(slug: report.chapter.slug, number: outline.number, isAppendix: outline.isAppendix,
+                                    title: title, sections: sections)
+        }
+        let claimsEntry = Navigation.Entry(slug: ClaimsIndex.slug, number: claimsLetter, isAppendix: true,
+                                           title: ClaimsIndex.title, sections: [])
+        let navigation = Navigation(chapters: chapterEntries + [claimsEntry])
         let landingOutline = landing.map { ChapterOutline(chapter: $0, run: ChapterRun(), number: nil) }
         var bookTitleHTML = "Book"
         if let landing, let heading = landingOutline?.sections.first(where: { $0.level == 1 }) {
@@ -59,19 +71,24 @@ struct SiteRenderer {
         var search = SearchIndex()
         for (report, outline) in zip(reports, outlines) {
             let chapter = report.chapter
-            let page = context(chapter, outline)
+            let page = context(chapter, outline, report.run)
             let body = ChapterPage(chapter: chapter, run: report.run, context: page).body()
-            diagnostics += page.diagnostics + chapter.document.problems.map { Diagnostic(.warning, at: SourceLocation(file: chapter.path, line: $0.line), $0.message) }
+            diagnostics += page.diagnostics
             pages[outline.page] = template.page(title: "\(chapter.title) · \(bookTitle)", body: body,
                                                 sidebar: navigation.sidebar(current: chapter.slug),
                                                 pager: navigation.pager(current: chapter.slug))
             search.add(chapter, outline: outline)
         }
+        let claims = ClaimsIndex(reports: reports, outlines: outlines, entries: chapterEntries, facts: facts)
+        pages["\(ClaimsIndex.slug).html"] = template.page(title: "\(ClaimsIndex.title) · \(bookTitle)",
+                                                         body: claims.body(letter: claimsLetter),
+                                                         sidebar: navigation.sidebar(current: ClaimsIndex.slug),
+                                                         pager: navigation.pager(current: ClaimsIndex.slug))
         var landingBody = "<h1>\(bookTitleHTML)</h1>\n" + navigation.chapterList()
         if let landing, let landingOutline {
             let page = context(landing, landingOutline)
             landingBody = page.renderer().render(landing.document) + navigation.chapterList() + page.referenceList()
-            diagnostics += page.diagnostics
+            diagnostics += landing.diagnostics + page.diagnostics
         }
         pages["index.html"] = template.page(title: bookTitle, body: landingBody,
                                             sidebar: navigation.sidebar(current: nil), pager: "")
@@ -80,8 +97,9 @@ struct SiteRenderer {
             CachingTypesetter(renderer: KaTeX(installation: $0), cache: mathCache, useCache: useCache)
         })
         var files = pages.mapValues { Data(math.substitute(in: $0).utf8) }
+        if liveReload { files = LiveReload.instrument(files) }
         // Figures are styled by the Plot library's classes and CSS variables.
-        files["assets/book.css"] = Data((Stylesheet.css + "\n" + Figure.stylesheet).utf8)
+        files["assets/book.css"] = Data((Stylesheet.css + "\n" + Stylesheet.callouts + "\n" + Figure.stylesheet).utf8)
         files["assets/book.js"] = Data(BookScript.file.utf8)
         files[SearchIndex.path] = search.script()
         if let katex {
@@ -95,9 +113,19 @@ struct SiteRenderer {
                       formulas: math.count, cachedFormulas: math.cachedCount)
     }
 
-    /// The number in the file name (`03-x.md` is Chapter 3), else the position in the book.
-    static func number(of chapter: Chapter, position: Int) -> Int {
-        Int(chapter.slug.prefix { $0.isASCII && $0.isNumber }) ?? position + 1
+    /// The number in the file name (`03-x.md` is Chapter 3), the letter of an appendix
+    /// (`A-notation.md` is Appendix A), else the position in the book.
+    static func number(of chapter: Chapter, position: Int) -> String {
+        if let letter = appendixLetter(of: chapter.slug) { return letter }
+        return String(Int(chapter.slug.prefix { $0.isASCII && $0.isNumber }) ?? position + 1)
+    }
+
+    /// "A" for `A-notation`: one capital ASCII letter, then `-` or `_`.
+    static func appendixLetter(of slug: String) -> String? {
+        let characters = Array(slug)
+        guard characters.count >= 2, characters[0].isASCII, characters[0].isUppercase,
+              characters[1] == "-" || characters[1] == "_" else { return nil }
+        return String(characters[0])
     }
 
     private func loadBibliography(diagnostics: inout [Diagnostic]) -> Bibliography? {

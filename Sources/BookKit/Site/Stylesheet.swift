@@ -119,6 +119,9 @@ enum Stylesheet {
     code { font-family: var(--mono); font-size: .86em; background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
     .xref { white-space: nowrap; }
     .xref-missing { color: var(--bad); font-weight: 700; font-family: var(--mono); font-size: .9em; white-space: nowrap; }
+    .inline-value { white-space: nowrap; }
+    .inline-error { color: var(--bad); background: var(--bad-bg); border-radius: 3px; padding: 0 .2em; }
+    .inline-missing { color: var(--muted); text-decoration: underline dotted; cursor: help; }
     .citation a, a.citation { text-decoration: none; }
 
     /* Math. */

@@ -1,5 +1,5 @@
 /// A place in a source file, printed `file:line:column` like a compiler does.
-public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Codable, Equatable, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?
@@ -15,9 +15,10 @@ public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvert
     }
 }
 
-/// A message about the author's input, tied to the Markdown line it concerns.
-public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning, note }
+/// A message about the author's input, tied to the Markdown line it concerns: the one
+/// type for problems found reading a chapter, compiling its program and rendering its page.
+public struct Diagnostic: Codable, Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Codable, Sendable { case error, warning, note }
 
     public var severity: Severity
     public var location: SourceLocation
@@ -28,6 +29,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.location = location
         self.message = message
     }
+
+    public var file: String { location.file }
+    public var line: Int { location.line }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }

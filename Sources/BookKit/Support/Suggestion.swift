@@ -1,8 +1,8 @@
-/// "Did you mean" for mistyped options and commands.
-enum Suggestion {
+/// "Did you mean" for mistyped commands, command-line options and cell options.
+public enum Suggestion {
     /// The candidate closest to `input` by edit distance, if it is close enough to be a
     /// likely typo (at most two edits, or a third of the word for long words).
-    static func nearest(to input: String, in candidates: [String]) -> String? {
+    public static func nearest(to input: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(input, $0)) }
         guard let (best, distance) = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return distance <= max(2, input.count / 3) ? best : nil
