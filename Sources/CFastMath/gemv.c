@@ -1,0 +1,37 @@
+// y = Aᵀ x for a row-major A (m × n): y[j] = Σᵢ x[i] A[i, j]. Eight rows are combined per
+// pass over y, which stays in L1, so A is streamed once with one load per element and y
+// is read and written m/8 times. On one core this runs about 13% faster than OpenBLAS
+// 0.3.21's dgemv_n kernel (which the engine reached through cblas_dgemv with Trans) on a
+// [4096, 256] matrix; see the engine README's benchmark notes.
+#include "CFastMath.h"
+#include <string.h>
+
+#define AVX512 __attribute__((target("avx512f")))
+#define AVX2 __attribute__((target("avx2,fma")))
+#define INLINE static inline __attribute__((always_inline))
+
+INLINE void gemv_t_body(const double *restrict a, const double *restrict x, double *restrict y, size_t m, size_t n) {
+    memset(y, 0, n * sizeof(double));
+    size_t i = 0;
+    for (; i + 8 <= m; i += 8) {
+        const double *r = a + i * n;
+        const double x0 = x[i], x1 = x[i + 1], x2 = x[i + 2], x3 = x[i + 3],
+                     x4 = x[i + 4], x5 = x[i + 5], x6 = x[i + 6], x7 = x[i + 7];
+        for (size_t j = 0; j < n; j++)
+            y[j] += ((r[j] * x0 + r[n + j] * x1) + (r[2 * n + j] * x2 + r[3 * n + j] * x3))
+                  + ((r[4 * n + j] * x4 + r[5 * n + j] * x5) + (r[6 * n + j] * x6 + r[7 * n + j] * x7));
+    }
+    for (; i < m; i++) {
+        const double *r = a + i * n, xi = x[i];
+        for (size_t j = 0; j < n; j++) y[j] += r[j] * xi;
+    }
+}
+
+AVX512 static void gemv_t_avx512(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_t_body(a, x, y, m, n); }
+AVX2 static void gemv_t_avx2(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_t_body(a, x, y, m, n); }
+
+void cfm_gemv_t(const double *a, const double *x, double *y, size_t m, size_t n) {
+    if (__builtin_cpu_supports("avx512f")) gemv_t_avx512(a, x, y, m, n);
+    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) gemv_t_avx2(a, x, y, m, n);
+    else gemv_t_body(a, x, y, m, n);
+}
