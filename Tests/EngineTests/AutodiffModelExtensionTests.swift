@@ -42,6 +42,8 @@ final class AutodiffModelExtensionTests: XCTestCase {
         let A = rng.normal([3, 4, 5]), B = rng.normal([3, 5, 2]), W = rng.normal([5, 2])
         let C = A.batchedMatmul(B)
         XCTAssertEqual(C.shape, [3, 4, 2])
+        XCTAssertEqual(A.matmul(B), C)
+        XCTAssertEqual((Var(A) ⋅ Var(B)).value, C)
         for b in 0..<3 {
             let Ab = A[b..<(b + 1)].reshaped([4, 5]), Bb = B[b..<(b + 1)].reshaped([5, 2])
             XCTAssertTrue(C[b..<(b + 1)].reshaped([4, 2]).isApproximatelyEqual(to: Ab.matmul(Bb), tolerance: 1e-12))

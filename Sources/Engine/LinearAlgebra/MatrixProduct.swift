@@ -34,8 +34,12 @@ extension Tensor {
     }
 
     /// The matrix product `op(self) · op(other)`; vectors are treated as in `matmulShape`.
+    /// A rank-3 operand makes it the batched product (`batchedMatmul`, as `torch.matmul`).
     /// A shape mismatch is a precondition failure (see `checkedMatmul` for a throwing form).
     public func matmul(_ other: Tensor, transposeSelf: Bool = false, transposeOther: Bool = false) -> Tensor {
+        if rank == 3 || other.rank == 3 {
+            return batchedMatmul(other, transposeSelf: transposeSelf, transposeOther: transposeOther)
+        }
         do {
             return try checkedMatmul(other, transposeSelf: transposeSelf, transposeOther: transposeOther)
         } catch {
