@@ -1,17 +1,17 @@
 import XCTest
 import Engine
 
-/// The transposed matrix-vector product `Aᵀx` (the engine's own kernel on one BLAS thread,
-/// dgemv otherwise) against a plain loop, for sizes that exercise the 8-row blocks and the
-/// leftover rows.
+/// Matrix-vector products `A x`, `Aᵀx`, `x A`, `x Aᵀ` (the engine's own kernels, split by
+/// rows over the BLAS threads for large `A`, dgemv for small `A` on several threads)
+/// against plain loops, for sizes that exercise the row blocks and the leftover rows.
 final class MatrixVectorKernelTests: XCTestCase {
-    func testTransposedProductMatchesALoopOnOneAndTwoThreads() {
+    func testMatrixVectorProductsMatchLoopsOnOneAndTwoThreads() {
         let saved = blasThreadCount()
         defer { setBLASThreadCount(saved) }
         var rng = RNG(seed: 17)
         for threads in [1, 2] {
             setBLASThreadCount(threads)
-            for (m, n) in [(1, 1), (7, 3), (8, 5), (37, 19), (300, 64)] {
+            for (m, n) in [(1, 1), (7, 3), (8, 5), (37, 19), (300, 64), (1001, 67)] {
                 let A = rng.normal([m, n]), x = rng.normal([m]), z = rng.normal([n])
                 var expected = [Double](repeating: 0, count: n)
                 for i in 0..<m { for j in 0..<n { expected[j] += A[i, j] * x[i] } }

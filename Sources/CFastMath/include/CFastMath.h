@@ -27,4 +27,8 @@ void cfm_normal_pairs_scalar(uint64_t state[4], double *out, size_t pairs);
 /// chosen at run time). y must not overlap A or x.
 void cfm_gemv_t(const double *a, const double *x, double *y, size_t m, size_t n);
 
+/// y = A x for a row-major m × n matrix A (y has m entries, x has n), on the calling
+/// thread, vectorized the same way. y must not overlap A or x.
+void cfm_gemv_n(const double *a, const double *x, double *y, size_t m, size_t n);
+
 #endif

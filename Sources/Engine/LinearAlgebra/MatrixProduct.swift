@@ -1,9 +1,11 @@
 import CBLAS
 import CFastMath
+import Dispatch
 
-/// Matrix and vector products through OpenBLAS (`dgemm`, `dgemv`, `ddot`), except the
-/// transposed matrix-vector product `Aᵀx` when OpenBLAS runs on one thread, which uses the
-/// engine's own kernel `cfm_gemv_t` (about 13% faster than OpenBLAS 0.3.21's there).
+/// Matrix and vector products through OpenBLAS (`dgemm`, `ddot`) and the engine's own
+/// matrix-vector kernels (`cfm_gemv_n`, `cfm_gemv_t`; see `matrixVector`), which are as
+/// fast as or faster than Debian's OpenBLAS 0.3.21 `dgemv` on one thread and, split by
+/// rows, on two.
 ///
 /// `A.matmul(B, transposeSelf: true)` computes `Aᵀ B` by passing `CblasTrans` to BLAS:
 /// no transposed copy is made, so `X.matmul(r, transposeSelf: true)` is the cheap way to
@@ -104,15 +106,45 @@ extension Tensor {
         }
     }
 
-    /// `op(A) x` for a row-major matrix `A` into `y`: `cfm_gemv_t` for `Aᵀx` on one BLAS
-    /// thread, `dgemv` otherwise (OpenBLAS splits it across its threads).
+    /// `op(A) x` for a row-major matrix `A` into `y`, with the engine's own kernels
+    /// (`cfm_gemv_t`, `cfm_gemv_n`): on one BLAS thread directly, and with more BLAS
+    /// threads split by rows over that many threads when `A` has 2¹⁶ elements or more
+    /// (each part of `Aᵀx` sums into its own buffer, then the parts are added). Below that
+    /// size with several threads, `dgemv`.
     private static func matrixVector(_ a: UnsafePointer<Double>, _ shape: [Int], _ transpose: Bool,
                                      _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
-        if transpose && openblas_get_num_threads() == 1 {
-            cfm_gemv_t(a, x, y, shape[0], shape[1])
+        let (m, n) = (shape[0], shape[1])
+        let threads = Int(openblas_get_num_threads())
+        if threads <= 1 {
+            transpose ? cfm_gemv_t(a, x, y, m, n) : cfm_gemv_n(a, x, y, m, n)
+        } else if m * n >= 1 << 16 && m >= 8 * threads {
+            splitMatrixVector(a, m, n, transpose, x, y, parts: threads)
         } else {
-            cblas_dgemv(CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, Int32(shape[0]), Int32(shape[1]),
-                        1, a, Int32(shape[1]), x, 1, 0, y, 1)
+            cblas_dgemv(CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, Int32(m), Int32(n),
+                        1, a, Int32(n), x, 1, 0, y, 1)
+        }
+    }
+
+    /// `op(A) x` with the rows of `A` cut into `parts` blocks, one per thread.
+    private static func splitMatrixVector(_ a: UnsafePointer<Double>, _ m: Int, _ n: Int, _ transpose: Bool,
+                                          _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, parts: Int) {
+        let block = (m + parts - 1) / parts
+        let partial = transpose ? UnsafeMutablePointer<Double>.allocate(capacity: parts * n) : y
+        defer { if transpose { partial.deallocate() } }
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let start = part * block, rows = Swift.max(0, Swift.min(block, m - start))
+            if transpose {
+                cfm_gemv_t(a + start * n, x + start, partial + part * n, rows, n)
+            } else {
+                cfm_gemv_n(a + start * n, x, y + start, rows, n)
+            }
+        }
+        if transpose {
+            y.update(from: partial, count: n)
+            for part in 1..<parts {
+                let source = partial + part * n
+                for j in 0..<n { y[j] += source[j] }
+            }
         }
     }
 }
