@@ -1,9 +1,9 @@
 import XCTest
 import Engine
 
-/// Matrix-vector products `A x`, `Aᵀx`, `x A`, `x Aᵀ` (the engine's own kernels, split by
-/// rows over the BLAS threads for large `A`, dgemv for small `A` on several threads)
-/// against plain loops, for sizes that exercise the row blocks and the leftover rows.
+/// Matrix-vector products `A x`, `Aᵀx`, `x A`, `x Aᵀ` (the engine's own kernels) against
+/// plain loops, on one and two BLAS threads, for sizes that exercise the row blocks and the
+/// leftover rows.
 final class MatrixVectorKernelTests: XCTestCase {
     func testMatrixVectorProductsMatchLoopsOnOneAndTwoThreads() {
         let saved = blasThreadCount()

@@ -1,11 +1,9 @@
 import CBLAS
 import CFastMath
-import Dispatch
 
 /// Matrix and vector products through OpenBLAS (`dgemm`, `ddot`) and the engine's own
 /// matrix-vector kernels (`cfm_gemv_n`, `cfm_gemv_t`; see `matrixVector`), which are as
-/// fast as or faster than Debian's OpenBLAS 0.3.21 `dgemv` on one thread and, split by
-/// rows, on two.
+/// fast as or faster than Debian's OpenBLAS 0.3.21 `dgemv`.
 ///
 /// `A.matmul(B, transposeSelf: true)` computes `Aᵀ B` by passing `CblasTrans` to BLAS:
 /// no transposed copy is made, so `X.matmul(r, transposeSelf: true)` is the cheap way to
@@ -85,7 +83,7 @@ extension Tensor {
         return reshaped([count, 1]) * other.reshaped([1, other.count])
     }
 
-    /// Dispatches to dgemm, dgemv or ddot; `c` receives the row-major result.
+    /// Dispatches to dgemm, the matrix-vector kernels or ddot; `c` receives the row-major result.
     private static func product(_ a: UnsafePointer<Double>, _ aShape: [Int], _ transA: Bool,
                                 _ b: UnsafePointer<Double>, _ bShape: [Int], _ transB: Bool,
                                 _ c: UnsafeMutablePointer<Double>) {
@@ -107,44 +105,14 @@ extension Tensor {
     }
 
     /// `op(A) x` for a row-major matrix `A` into `y`, with the engine's own kernels
-    /// (`cfm_gemv_t`, `cfm_gemv_n`): on one BLAS thread directly, and with more BLAS
-    /// threads split by rows over that many threads when `A` has 2¹⁶ elements or more
-    /// (each part of `Aᵀx` sums into its own buffer, then the parts are added). Below that
-    /// size with several threads, `dgemv`.
+    /// (`cfm_gemv_t`, `cfm_gemv_n`) on the calling thread, whatever the BLAS thread count.
+    /// Why not more threads: OpenBLAS 0.3.21's 2-thread `dgemv` was no faster than one
+    /// thread on `[4096, 256]`; splitting the rows with `DispatchQueue.concurrentPerform`
+    /// ran both halves on the calling thread (82–97 µs against 78–82 µs unsplit), since a
+    /// product this short ends before a sleeping worker wakes; and a spinning helper thread
+    /// (tried) halves the time on an idle second core but doubles it when that core is busy.
     private static func matrixVector(_ a: UnsafePointer<Double>, _ shape: [Int], _ transpose: Bool,
                                      _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
-        let (m, n) = (shape[0], shape[1])
-        let threads = Int(openblas_get_num_threads())
-        if threads <= 1 {
-            transpose ? cfm_gemv_t(a, x, y, m, n) : cfm_gemv_n(a, x, y, m, n)
-        } else if m * n >= 1 << 16 && m >= 8 * threads {
-            splitMatrixVector(a, m, n, transpose, x, y, parts: threads)
-        } else {
-            cblas_dgemv(CblasRowMajor, transpose ? CblasTrans : CblasNoTrans, Int32(m), Int32(n),
-                        1, a, Int32(n), x, 1, 0, y, 1)
-        }
-    }
-
-    /// `op(A) x` with the rows of `A` cut into `parts` blocks, one per thread.
-    private static func splitMatrixVector(_ a: UnsafePointer<Double>, _ m: Int, _ n: Int, _ transpose: Bool,
-                                          _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, parts: Int) {
-        let block = (m + parts - 1) / parts
-        let partial = transpose ? UnsafeMutablePointer<Double>.allocate(capacity: parts * n) : y
-        defer { if transpose { partial.deallocate() } }
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let start = part * block, rows = Swift.max(0, Swift.min(block, m - start))
-            if transpose {
-                cfm_gemv_t(a + start * n, x + start, partial + part * n, rows, n)
-            } else {
-                cfm_gemv_n(a + start * n, x, y + start, rows, n)
-            }
-        }
-        if transpose {
-            y.update(from: partial, count: n)
-            for part in 1..<parts {
-                let source = partial + part * n
-                for j in 0..<n { y[j] += source[j] }
-            }
-        }
+        transpose ? cfm_gemv_t(a, x, y, shape[0], shape[1]) : cfm_gemv_n(a, x, y, shape[0], shape[1])
     }
 }
