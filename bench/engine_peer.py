@@ -8,27 +8,30 @@ import ctypes
 import glob
 import json
 import os
+import sys
 import time
 
 import numpy as np
 
 MINIMUM_SAMPLE = 0.02
+# ENGINE_BENCH_CLOCK=process: process CPU time instead of wall time (see Timing.swift).
+clock = time.process_time if os.environ.get("ENGINE_BENCH_CLOCK") == "process" else time.perf_counter
 
 
 def median_time(body):
     """One warm-up call, then samples of enough calls to last MINIMUM_SAMPLE seconds;
     returns the median time per call (same rule as Sources/engine-bench/Timing.swift)."""
-    start = time.perf_counter()
+    start = clock()
     body()
-    first = max(time.perf_counter() - start, 1e-9)
+    first = max(clock() - start, 1e-9)
     per_sample = max(1, int(np.ceil(MINIMUM_SAMPLE / first)))
     samples = 5 if first > 0.25 else (7 if first > 0.05 else 15)
     times = []
     for _ in range(samples):
-        t0 = time.perf_counter()
+        t0 = clock()
         for _ in range(per_sample):
             body()
-        times.append((time.perf_counter() - t0) / per_sample)
+        times.append((clock() - t0) / per_sample)
     times.sort()
     return times[len(times) // 2]
 
@@ -52,25 +55,32 @@ def spd(rng, n):
 
 
 def main():
+    only = None
+    if len(sys.argv) > 2 and sys.argv[1] == "--only":
+        only = set(sys.argv[2].split(","))
     rng = np.random.default_rng(2024)
     results = {}
+
+    def measure(name, body):
+        if only is None or name in only:
+            results[name] = median_time(body)
     a, b = rng.standard_normal(1000), rng.standard_normal(1000)
-    results["add_1000"] = median_time(lambda: a + b)
+    measure("add_1000", lambda: a + b)
     for n in (64, 256, 1024):
         A, B = rng.standard_normal((n, n)), rng.standard_normal((n, n))
-        results[f"dgemm_{n}"] = median_time(lambda: A @ B)
+        measure(f"dgemm_{n}", lambda: A @ B)
     for n in (256, 1024):
         S = spd(rng, n)
-        results[f"eigh_{n}"] = median_time(lambda: np.linalg.eigh(S))
+        measure(f"eigh_{n}", lambda: np.linalg.eigh(S))
     S = spd(rng, 1024)
-    results["cholesky_1024"] = median_time(lambda: np.linalg.cholesky(S))
+    measure("cholesky_1024", lambda: np.linalg.cholesky(S))
     M = rng.standard_normal((1024, 1024)) + 32 * np.eye(1024)
     rhs = rng.standard_normal(1024)
-    results["solve_1024"] = median_time(lambda: np.linalg.solve(M, rhs))
+    measure("solve_1024", lambda: np.linalg.solve(M, rhs))
     X, y = rng.standard_normal((4096, 256)), rng.standard_normal(4096)
     v, r = rng.standard_normal(256), rng.standard_normal(4096)
-    results["gemv_4096x256"] = median_time(lambda: X @ v)
-    results["gemv_t_4096x256"] = median_time(lambda: X.T @ r)
+    measure("gemv_4096x256", lambda: X @ v)
+    measure("gemv_t_4096x256", lambda: X.T @ r)
     w = np.zeros(256)
     lr, n = 0.01, 4096.0
 
@@ -78,9 +88,9 @@ def main():
         nonlocal w
         w -= lr * (X.T @ (X @ w - y)) / n
 
-    results["gd_step_4096x256"] = median_time(gd_step)
+    measure("gd_step_4096x256", gd_step)
     generator = np.random.default_rng(2024)
-    results["normal_1e6"] = median_time(lambda: generator.standard_normal(1_000_000))
+    measure("normal_1e6", lambda: generator.standard_normal(1_000_000))
     print(json.dumps({"blas": blas_config(), "results": results}))
 
 

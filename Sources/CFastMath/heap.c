@@ -14,3 +14,19 @@ void cfm_retain_heap(int mmap_threshold, int trim_threshold) {
     (void)trim_threshold;
 #endif
 }
+
+#if __has_include(<sys/mman.h>)
+#include <sys/mman.h>
+#include <stdint.h>
+#endif
+
+void cfm_advise_huge_pages(void *start, size_t bytes) {
+#if defined(MADV_HUGEPAGE)
+    uintptr_t first = ((uintptr_t)start + 4095) & ~(uintptr_t)4095;
+    uintptr_t end = (uintptr_t)start + bytes;
+    if (end > first) (void)madvise((void *)first, end - first, MADV_HUGEPAGE);
+#else
+    (void)start;
+    (void)bytes;
+#endif
+}

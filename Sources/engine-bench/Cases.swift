@@ -15,18 +15,19 @@ enum Cases {
         }
     }
 
-    /// Median seconds per call of each operation with the engine.
-    static func run() throws -> [String: Double] {
+    /// Median seconds per call of each operation with the engine (only those in `only`
+    /// when it is given).
+    static func run(only: Set<String>? = nil) throws -> [String: Double] {
         var rng = RNG(seed: 2024)
-        var results: [String: Double] = [:]
+        var results = Results(only: only)
         let sink = Sink.shared
 
         let a = rng.normal(1000), b = rng.normal(1000)
-        results["add_1000"] = Timing.median { sink.consume((a + b)[0]) }
+        results.time("add_1000") { sink.consume((a + b)[0]) }
 
         for n in [64, 256, 1024] {
             let A = rng.normal(rows: n, cols: n), B = rng.normal(rows: n, cols: n)
-            results["dgemm_\(n)"] = Timing.median { sink.consume(A.matmul(B)[0, 0]) }
+            results.time("dgemm_\(n)") { sink.consume(A.matmul(B)[0, 0]) }
         }
 
         var firstError: Error?
@@ -36,31 +37,41 @@ enum Cases {
         }
         for n in [256, 1024] {
             let S = spd(n)
-            results["eigh_\(n)"] = Timing.median {
+            results.time("eigh_\(n)") {
                 do { sink.consume(try S.symmetricEigen().values[0]) } catch { firstError = error }
             }
         }
         let S = spd(1024)
-        results["cholesky_1024"] = Timing.median {
+        results.time("cholesky_1024") {
             do { sink.consume(try S.cholesky()[0, 0]) } catch { firstError = error }
         }
         let M = rng.normal(rows: 1024, cols: 1024) + 32 * Tensor.eye(1024), rhs = rng.normal(1024)
-        results["solve_1024"] = Timing.median {
+        results.time("solve_1024") {
             do { sink.consume(try M.solve(rhs)[0]) } catch { firstError = error }
         }
         if let error = firstError { throw error }
 
         let X = rng.normal(rows: 4096, cols: 256), y = rng.normal(4096)
         let v = rng.normal(256), r = rng.normal(4096)
-        results["gemv_4096x256"] = Timing.median { sink.consume(X.matmul(v)[0]) }
-        results["gemv_t_4096x256"] = Timing.median { sink.consume(X.matmul(r, transposeSelf: true)[0]) }
+        results.time("gemv_4096x256") { sink.consume(X.matmul(v)[0]) }
+        results.time("gemv_t_4096x256") { sink.consume(X.matmul(r, transposeSelf: true)[0]) }
         var w = Tensor.zeros(256)
         let lr = 0.01, n = 4096.0
-        results["gd_step_4096x256"] = Timing.median {
+        results.time("gd_step_4096x256") {
             w -= lr * X.matmul(X.matmul(w) - y, transposeSelf: true) / n
             sink.consume(w[0])
         }
-        results["normal_1e6"] = Timing.median { sink.consume(rng.normal(1_000_000)[0]) }
-        return results
+        results.time("normal_1e6") { sink.consume(rng.normal(1_000_000)[0]) }
+        return results.seconds
+    }
+}
+
+/// The measured cases, skipping those not selected.
+struct Results {
+    let only: Set<String>?
+    var seconds: [String: Double] = [:]
+
+    mutating func time(_ name: String, _ body: () -> Void) {
+        if only?.contains(name) ?? true { seconds[name] = Timing.median(body) }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// engine-bench: times the engine against NumPy on the same machine in the same run.
 ///
-///     engine-bench [--threads 1,2] [--rounds 3] [--peer PYTHON] [--peer-script bench/engine_peer.py] [--json PATH]
+///     engine-bench [--threads 1,2] [--rounds 3] [--only gemv_4096x256,...] [--peer PYTHON]
+///                  [--peer-script bench/engine_peer.py] [--json PATH]
 ///
 /// For each thread count the program re-runs itself as a worker with OPENBLAS_NUM_THREADS
 /// (and OMP_NUM_THREADS) set before start-up, because OpenBLAS reads them only when it
@@ -21,6 +22,7 @@ struct Options {
     var peer: String?
     var peerScript = "bench/engine_peer.py"
     var json: String?
+    var only: [String] = []
     var worker = false
 
     init(_ arguments: [String]) throws {
@@ -41,6 +43,7 @@ struct Options {
             case "--peer": peer = try value(flag)
             case "--peer-script": peerScript = try value(flag)
             case "--json": json = try value(flag)
+            case "--only": only = try value(flag).split(separator: ",").map(String.init)
             case "--worker": worker = true
             default: throw BenchError.usage("unknown argument \(flag)")
             }
@@ -50,6 +53,7 @@ struct Options {
     /// The flags a worker needs.
     var workerArguments: [String] {
         ["--worker", "--peer-script", peerScript] + (peer.map { ["--peer", $0] } ?? [])
+            + (only.isEmpty ? [] : ["--only", only.joined(separator: ",")])
     }
 }
 
@@ -61,7 +65,7 @@ enum BenchError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case let .usage(message):
-            return "\(message)\nusage: engine-bench [--threads 1,2] [--rounds N] [--peer PYTHON] [--peer-script FILE] [--json PATH]"
+            return "\(message)\nusage: engine-bench [--threads 1,2] [--rounds N] [--only CASE,...] [--peer PYTHON] [--peer-script FILE] [--json PATH]"
         case let .childFailed(command, status, stderr): return "\(command) exited with status \(status)\n\(stderr)"
         case let .badOutput(command): return "\(command) did not print the expected JSON"
         }
@@ -98,10 +102,11 @@ func detectedCoretype() -> String? {
 
 /// Worker mode: time the engine, then the NumPy peer, at the thread count of this process.
 func runWorker(_ options: Options) throws {
-    let engine = try Cases.run()
+    let engine = try Cases.run(only: options.only.isEmpty ? nil : Set(options.only))
     var numpy: [String: Double] = [:], numpyBLAS = "not run"
     if let python = options.peer {
-        let data = try capture(python, [options.peerScript], environment: ProcessInfo.processInfo.environment)
+        let arguments = [options.peerScript] + (options.only.isEmpty ? [] : ["--only", options.only.joined(separator: ",")])
+        let data = try capture(python, arguments, environment: ProcessInfo.processInfo.environment)
         struct PeerOutput: Decodable { var blas: String; var results: [String: Double] }
         guard let peer = try? JSONDecoder().decode(PeerOutput.self, from: data) else {
             throw BenchError.badOutput(python + " " + options.peerScript)

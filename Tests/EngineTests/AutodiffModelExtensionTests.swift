@@ -42,6 +42,8 @@ final class AutodiffModelExtensionTests: XCTestCase {
         let A = rng.normal([3, 4, 5]), B = rng.normal([3, 5, 2]), W = rng.normal([5, 2])
         let C = A.batchedMatmul(B)
         XCTAssertEqual(C.shape, [3, 4, 2])
+        XCTAssertEqual(A.matmul(B), C)
+        XCTAssertEqual((Var(A) ⋅ Var(B)).value, C)
         for b in 0..<3 {
             let Ab = A[b..<(b + 1)].reshaped([4, 5]), Bb = B[b..<(b + 1)].reshaped([5, 2])
             XCTAssertTrue(C[b..<(b + 1)].reshaped([4, 2]).isApproximatelyEqual(to: Ab.matmul(Bb), tolerance: 1e-12))
@@ -125,19 +127,32 @@ final class AutodiffModelExtensionTests: XCTestCase {
 
     func testRecordingSwitchIsPerThread() {
         let x = Tensor([1, 2, 3])
-        let f = { (w: Var) in (w * w * w).sum() }
-        let expected = 3 * x * x
-        final class Box: @unchecked Sendable { var wrongGradients = 0; var recordingOnNewThread = false }
-        let box = Box()
-        // One thread keeps switching recording off while the other differentiates.
-        DispatchQueue.concurrentPerform(iterations: 2) { worker in
-            if worker == 0 {
-                for _ in 0..<20_000 { withoutRecording { _ = f(Var(x, requiresGrad: true)) } }
-            } else {
-                for _ in 0..<2_000 where grad(f, at: x) != expected { box.wrongGradients += 1 }
-            }
+        // A long chain of operations, so that the other thread's switching overlaps it.
+        let f = { (w: Var) -> Var in
+            var y = w
+            for _ in 0..<50 { y = y * 1.01 + 0.1 }
+            return (y * y).sum()
         }
-        XCTAssertEqual(box.wrongGradients, 0)
+        let expected = grad(f, at: x)
+        final class Box: @unchecked Sendable {
+            let lock = NSLock()
+            var finished = false
+            var recordingOnNewThread = false
+        }
+        let box = Box()
+        // Another thread keeps switching recording off until this one has differentiated.
+        let stopped = DispatchSemaphore(value: 0)
+        Thread {
+            while !box.lock.withLock({ box.finished }) {
+                withoutRecording { _ = f(Var(x, requiresGrad: true)) }
+            }
+            stopped.signal()
+        }.start()
+        var wrongGradients = 0
+        for _ in 0..<2_000 where grad(f, at: x) != expected { wrongGradients += 1 }
+        box.lock.withLock { box.finished = true }
+        stopped.wait()
+        XCTAssertEqual(wrongGradients, 0)
         // A thread started while this one has recording off starts with it on.
         withoutRecording {
             let done = DispatchSemaphore(value: 0)

@@ -22,4 +22,13 @@ void cfm_normal_pairs(uint64_t state[4], double *out, size_t pairs);
 /// (one pair per loop iteration; the tests compare the vectorized loop with it bit for bit).
 void cfm_normal_pairs_scalar(uint64_t state[4], double *out, size_t pairs);
 
+/// y = Aᵀ x for a row-major m × n matrix A (y has n entries, x has m): the transposed
+/// matrix-vector product on the calling thread, vectorized (AVX-512, AVX2+FMA or plain C,
+/// chosen at run time). y must not overlap A or x.
+void cfm_gemv_t(const double *a, const double *x, double *y, size_t m, size_t n);
+
+/// y = A x for a row-major m × n matrix A (y has m entries, x has n), on the calling
+/// thread, vectorized the same way. y must not overlap A or x.
+void cfm_gemv_n(const double *a, const double *x, double *y, size_t m, size_t n);
+
 #endif

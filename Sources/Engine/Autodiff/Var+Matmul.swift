@@ -3,8 +3,12 @@
 /// flags, so no transposed copies are made in the backward pass either.
 extension Var {
     /// `op(self) · op(other)` where `op` transposes a matrix when its flag is set. Vectors
-    /// act as in `Tensor.matmul`: a column on the right, a row on the left.
+    /// act as in `Tensor.matmul`: a column on the right, a row on the left. A rank-3
+    /// operand makes it the batched product (`batchedMatmul`).
     public func matmul(_ other: Var, transposeSelf: Bool = false, transposeOther: Bool = false) -> Var {
+        if value.rank == 3 || other.value.rank == 3 {
+            return batchedMatmul(other, transposeSelf: transposeSelf, transposeOther: transposeOther)
+        }
         let a = value.rank == 1 ? reshaped([1, count]) : self
         let b = other.value.rank == 1 ? other.reshaped([other.count, 1]) : other
         let product = Var.matrixProduct(a, b, transposeSelf && value.rank == 2, transposeOther && other.value.rank == 2)

@@ -1,6 +1,9 @@
 import CBLAS
+import CFastMath
 
-/// Matrix and vector products through OpenBLAS (`dgemm`, `dgemv`, `ddot`).
+/// Matrix and vector products through OpenBLAS (`dgemm`, `ddot`) and the engine's own
+/// matrix-vector kernels (`cfm_gemv_n`, `cfm_gemv_t`; see `matrixVector`), which are as
+/// fast as or faster than Debian's OpenBLAS 0.3.21 `dgemv`.
 ///
 /// `A.matmul(B, transposeSelf: true)` computes `Aᵀ B` by passing `CblasTrans` to BLAS:
 /// no transposed copy is made, so `X.matmul(r, transposeSelf: true)` is the cheap way to
@@ -31,8 +34,12 @@ extension Tensor {
     }
 
     /// The matrix product `op(self) · op(other)`; vectors are treated as in `matmulShape`.
+    /// A rank-3 operand makes it the batched product (`batchedMatmul`, as `torch.matmul`).
     /// A shape mismatch is a precondition failure (see `checkedMatmul` for a throwing form).
     public func matmul(_ other: Tensor, transposeSelf: Bool = false, transposeOther: Bool = false) -> Tensor {
+        if rank == 3 || other.rank == 3 {
+            return batchedMatmul(other, transposeSelf: transposeSelf, transposeOther: transposeOther)
+        }
         do {
             return try checkedMatmul(other, transposeSelf: transposeSelf, transposeOther: transposeOther)
         } catch {
@@ -76,7 +83,7 @@ extension Tensor {
         return reshaped([count, 1]) * other.reshaped([1, other.count])
     }
 
-    /// Dispatches to dgemm, dgemv or ddot; `c` receives the row-major result.
+    /// Dispatches to dgemm, the matrix-vector kernels or ddot; `c` receives the row-major result.
     private static func product(_ a: UnsafePointer<Double>, _ aShape: [Int], _ transA: Bool,
                                 _ b: UnsafePointer<Double>, _ bShape: [Int], _ transB: Bool,
                                 _ c: UnsafeMutablePointer<Double>) {
@@ -88,14 +95,24 @@ extension Tensor {
             cblas_dgemm(CblasRowMajor, flag(transA), flag(transB), Int32(m), Int32(n), Int32(k),
                         1, a, Int32(aShape[1]), b, Int32(bShape[1]), 0, c, Int32(n))
         case (2, 1):
-            cblas_dgemv(CblasRowMajor, flag(transA), Int32(aShape[0]), Int32(aShape[1]),
-                        1, a, Int32(aShape[1]), b, 1, 0, c, 1)
+            matrixVector(a, aShape, transA, b, c)
         case (1, 2):
             // x·B = Bᵀx, so the transpose flag of B is flipped.
-            cblas_dgemv(CblasRowMajor, flag(!transB), Int32(bShape[0]), Int32(bShape[1]),
-                        1, b, Int32(bShape[1]), a, 1, 0, c, 1)
+            matrixVector(b, bShape, !transB, a, c)
         default:
             c[0] = cblas_ddot(Int32(aShape[0]), a, 1, b, 1)
         }
+    }
+
+    /// `op(A) x` for a row-major matrix `A` into `y`, with the engine's own kernels
+    /// (`cfm_gemv_t`, `cfm_gemv_n`) on the calling thread, whatever the BLAS thread count.
+    /// Why not more threads: OpenBLAS 0.3.21's 2-thread `dgemv` was no faster than one
+    /// thread on `[4096, 256]`; splitting the rows with `DispatchQueue.concurrentPerform`
+    /// ran both halves on the calling thread (82–97 µs against 78–82 µs unsplit), since a
+    /// product this short ends before a sleeping worker wakes; and a spinning helper thread
+    /// (tried) halves the time on an idle second core but doubles it when that core is busy.
+    private static func matrixVector(_ a: UnsafePointer<Double>, _ shape: [Int], _ transpose: Bool,
+                                     _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
+        transpose ? cfm_gemv_t(a, x, y, shape[0], shape[1]) : cfm_gemv_n(a, x, y, shape[0], shape[1])
     }
 }

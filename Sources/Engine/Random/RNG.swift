@@ -88,10 +88,12 @@ public struct RNG: RandomNumberGenerator, Sendable {
 
     /// Two independent standard normals `(r cos θ, r sin θ)` from two uniforms,
     /// `r = √(−2 log u₁)` with `u₁ = 1 − uniform()` in (0, 1], `θ = 2π · uniform()`.
+    /// One pair goes through the kernel's one-pair loop (the same bits, without the vector
+    /// path's dispatch and block buffers).
     mutating func normalPair() -> (Double, Double) {
         var pair = (0.0, 0.0)
         withUnsafeMutablePointer(to: &pair) { p in
-            p.withMemoryRebound(to: Double.self, capacity: 2) { fillNormalPairs($0, pairs: 1) }
+            p.withMemoryRebound(to: Double.self, capacity: 2) { fillNormalPairs($0, pairs: 1, cfm_normal_pairs_scalar) }
         }
         return pair
     }
@@ -107,15 +109,19 @@ public struct RNG: RandomNumberGenerator, Sendable {
             start = 1
         }
         let pairs = (count - start) / 2
-        fillNormalPairs(target + start, pairs: pairs)
+        fillNormalPairs(target + start, pairs: pairs, cfm_normal_pairs)
         if start + 2 * pairs < count { target[count - 1] = normal() }
     }
 
-    /// `2 · pairs` normals from `cfm_normal_pairs`, which advances the state by `2 · pairs` steps.
-    private mutating func fillNormalPairs(_ target: UnsafeMutablePointer<Double>, pairs: Int) {
-        var state = [s0, s1, s2, s3]
-        cfm_normal_pairs(&state, target, pairs)
-        s0 = state[0]; s1 = state[1]; s2 = state[2]; s3 = state[3]
+    /// `2 · pairs` normals from `kernel` (`cfm_normal_pairs` or its one-pair loop), which
+    /// advances the state by `2 · pairs` steps.
+    private mutating func fillNormalPairs(_ target: UnsafeMutablePointer<Double>, pairs: Int,
+                                          _ kernel: (UnsafeMutablePointer<UInt64>?, UnsafeMutablePointer<Double>?, Int) -> Void) {
+        var state = (s0, s1, s2, s3)  // a tuple, so no heap allocation per call
+        withUnsafeMutablePointer(to: &state) { tuple in
+            tuple.withMemoryRebound(to: UInt64.self, capacity: 4) { kernel($0, target, pairs) }
+        }
+        (s0, s1, s2, s3) = state
     }
 
     /// Advances the state by 2¹²⁸ steps (the xoshiro "jump"): use `rng.jumped()` to derive
