@@ -79,6 +79,8 @@ def main():
         w -= lr * (X.T @ (X @ w - y)) / n
 
     results["gd_step_4096x256"] = median_time(gd_step)
+    generator = np.random.default_rng(2024)
+    results["normal_1e6"] = median_time(lambda: generator.standard_normal(1_000_000))
     print(json.dumps({"blas": blas_config(), "results": results}))
 
 

@@ -1,3 +1,5 @@
+import CFastMath
+
 /// The reverse sweep: gradients of one output with respect to any nodes of its graph.
 ///
 /// The sweep sorts the nodes that require gradients in topological order (a depth-first
@@ -56,10 +58,10 @@ public func gradients(of output: Var, withRespectTo targets: [Var], seed: Var? =
 }
 
 /// Nodes that require gradients, reachable from `output`, each after all of its inputs
-/// (iterative depth-first post-order, so deep graphs do not overflow the stack).
+/// (iterative depth-first post-order, so deep graphs do not overflow the stack). Each sweep
+/// takes a new mark from a global atomic counter, so visit marks need no clearing.
 private func topologicalOrder(from output: Var, stoppingAt stop: Var?) -> [Var] {
-    SweepCounter.current &+= 1
-    let mark = SweepCounter.current
+    let mark = cfm_next_sweep_mark()
     var order: [Var] = []
     var stack: [(node: Var, nextInput: Int)] = [(output, 0)]
     output.visitMark = mark
@@ -78,9 +80,4 @@ private func topologicalOrder(from output: Var, stoppingAt stop: Var?) -> [Var] 
         }
     }
     return order
-}
-
-/// Numbers the backward sweeps, so visit marks from earlier sweeps need no clearing.
-private enum SweepCounter {
-    nonisolated(unsafe) static var current: UInt64 = 0
 }

@@ -16,11 +16,13 @@ public func mse(_ prediction: Var, _ target: Var) -> Var {
 
 /// Softmax cross-entropy with integer class labels, averaged over the batch:
 /// `mean_i [logsumexp(z_i) - z_i[y_i]]` for logits `z` of shape `[batch, classes]`.
+/// The label's logit is picked out (not multiplied by a one-hot), so a masked logit
+/// `−∞` in another class costs nothing, as in PyTorch.
 public func crossEntropy(_ logits: Var, labels: [Int]) -> Var {
     precondition(logits.value.rank == 2 && logits.shape[0] == labels.count,
                  "crossEntropy needs logits [batch, classes] and one label per row: \(logits.shape), \(labels.count) labels")
-    let picked = Tensor.oneHot(labels, classes: logits.shape[1])
-    return -(logits.logSoftmax(axis: 1) * picked).sum() * (1 / Double(labels.count))
+    let perExample = logits.logsumexp(axis: 1) - logits.picking(labels)
+    return perExample.sum() * (1 / Double(labels.count))
 }
 
 /// Logistic (binary cross-entropy) loss from logits `z` and targets `y` in {0, 1}

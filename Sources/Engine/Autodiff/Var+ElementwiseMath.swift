@@ -24,6 +24,16 @@ public func abs(_ x: Var) -> Var {
     Var.record(abs(x.value), [x], "abs") { g, inputs, _ in [g * sign(inputs[0].value)] }
 }
 
+/// Sine; derivative `cos x`.
+public func sin(_ x: Var) -> Var {
+    Var.record(sin(x.value), [x], "sin") { g, inputs, _ in [g * cos(inputs[0])] }
+}
+
+/// Cosine; derivative `−sin x`.
+public func cos(_ x: Var) -> Var {
+    Var.record(cos(x.value), [x], "cos") { g, inputs, _ in [-(g * sin(inputs[0]))] }
+}
+
 /// Hyperbolic tangent (vectorized); derivative `1 - tanh²`, from the output `y`, as the
 /// fused op `tanhBackward` (one pass, and a constant when no graph is recorded).
 public func tanh(_ x: Var) -> Var {
@@ -48,13 +58,12 @@ public func relu(_ x: Var) -> Var {
 
 /// `log(1 + eˣ)`, computed stably as `max(x, 0) + log1p(e^-|x|)`; derivative `σ(x)`.
 public func softplus(_ x: Var) -> Var {
-    let value = x.value.map { Swift.max($0, 0) + Foundation.log1p(Foundation.exp(-Swift.abs($0))) }
-    return Var.record(value, [x], "softplus") { g, inputs, _ in [g * sigmoid(inputs[0])] }
+    Var.record(softplus(x.value), [x], "softplus") { g, inputs, _ in [g * sigmoid(inputs[0])] }
 }
 
 /// The Gauss error function; derivative `(2/√π) e^{-x²}`.
 public func erf(_ x: Var) -> Var {
-    Var.record(x.value.map { Foundation.erf($0) }, [x], "erf") { g, inputs, _ in
+    Var.record(erf(x.value), [x], "erf") { g, inputs, _ in
         let z = inputs[0]
         return [g * (2 / Double.pi.squareRoot()) * exp(-(z * z))]
     }

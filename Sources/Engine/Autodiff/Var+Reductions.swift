@@ -32,30 +32,28 @@ extension Var {
         sum(axis: axis, keepingDims: keepingDims) * (1 / Double(shape[axis]))
     }
 
-    /// `log Σ exp(x)` along `axis`, computed stably by subtracting the maximum. Its
-    /// gradient is `softmax(x)` along that axis.
+    /// `log Σₖ exp(xₖ)` along `axis`, computed stably by subtracting the maximum (see
+    /// `Tensor.logsumexp`: an all-−∞ slice gives −∞, a slice with +∞ gives +∞). Its
+    /// gradient is `softmax(x)` along that axis, `exp(x − logsumexp(x))` (NaN on those
+    /// degenerate slices, as in PyTorch).
     public func logsumexp(axis: Int, keepingDims: Bool = false) -> Var {
-        let shape = self.shape
-        var kept = shape
-        kept[axis] = 1
-        let maximum = value.max(axis: axis).reshaped(kept)
-        let shifted = FastKernels.exp(value - maximum)
-        let result = log(shifted.sum(axis: axis).reshaped(kept)) + maximum
-        return Var.record(keepingDims ? result : result.reshaped(Array(value.shape.enumerated().filter { $0.offset != axis }.map(\.element))),
-                          [self], "logsumexp") { g, inputs, output in
-            let softmax = exp(inputs[0] - output.reshaped(kept))
-            return [g.reshaped(kept) * softmax]
+        let kept = value.keptShape(axis)
+        return Var.record(value.logsumexp(axis: axis, keepingDims: keepingDims), [self], "logsumexp") { g, inputs, output in
+            [g.reshaped(kept) * exp(inputs[0] - output.reshaped(kept))]
         }
     }
 
-    /// `x - logsumexp(x)` along `axis`: log-probabilities from logits.
+    /// `x − logsumexp(x)` along `axis`: log-probabilities from logits.
     public func logSoftmax(axis: Int) -> Var {
         self - logsumexp(axis: axis, keepingDims: true)
     }
 
-    /// `exp(x) / Σ exp(x)` along `axis`: probabilities from logits.
+    /// `sᵢ = exp(xᵢ) / Σₖ exp(xₖ)` along `axis` (probabilities from logits), as one op whose
+    /// vector-Jacobian product is `s ⊙ (g − Σₖ gₖ sₖ)`.
     public func softmax(axis: Int) -> Var {
-        exp(logSoftmax(axis: axis))
+        Var.record(value.softmax(axis: axis), [self], "softmax") { g, _, s in
+            [s * (g - (g * s).sum(axis: axis, keepingDims: true))]
+        }
     }
 
     /// The dot product `Σ xᵢ yᵢ` of two `Var`s of equal shape, as a rank-0 `Var`.

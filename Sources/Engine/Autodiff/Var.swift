@@ -1,3 +1,5 @@
+import CFastMath
+
 /// A node of a differentiable computation: a `Tensor` value plus, when it depends on a
 /// variable being differentiated, the inputs it was computed from and its local chain rule.
 ///
@@ -39,7 +41,8 @@ public final class Var {
     /// Scratch space of a backward sweep: the sweep that last visited this node.
     var visitMark: UInt64 = 0
 
-    typealias Pullback = (_ gradient: Var, _ inputs: [Var], _ output: Var) -> [Var?]
+    /// A chain rule: `(g, inputs, output) -> [gradient for each input, or nil]`.
+    public typealias Pullback = (_ gradient: Var, _ inputs: [Var], _ output: Var) -> [Var?]
 
     /// A leaf: a variable to differentiate (`requiresGrad: true`) or a constant.
     public init(_ value: Tensor, requiresGrad: Bool = false) {
@@ -74,6 +77,34 @@ public final class Var {
         return Var(value)
     }
 
+    /// A new differentiable operation `y = f(x₁, …, xₙ)` with its own chain rule, like a
+    /// `torch.autograd.Function`: compute `value` from the inputs' values, and give the
+    /// vector-Jacobian product as `pullback(g, inputs, output) = [J₁ᵀg, …, Jₙᵀg]`, one
+    /// entry per input with that input's shape (or `nil` when the input needs no gradient).
+    ///
+    /// ```swift
+    /// func cube(_ x: Var) -> Var {            // y = x³, dy = 3x² g
+    ///     Var.custom(x.value * x.value * x.value, inputs: [x], name: "cube") { g, inputs, _ in
+    ///         [g * 3 * inputs[0] * inputs[0]]
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// Write the pullback with `Var` operations on `g`, `inputs` and `output`: when a
+    /// backward sweep records a graph (`createGraph: true`, `hvp`, `grad(grad(f))`) those
+    /// operations are differentiated in turn, so derivatives of every order stay exact.
+    /// Tensor arithmetic on `.value` inside a pullback is correct for first derivatives
+    /// only. Check a new rule with `checkGradient` (finite differences).
+    public static func custom(_ value: Tensor, inputs: [Var], name: StaticString = "custom",
+                              pullback: @escaping Pullback) -> Var {
+        record(value, inputs, name) { g, inputs, output in
+            let contributions = pullback(g, inputs, output)
+            precondition(contributions.count == inputs.count,
+                         "\(name): the pullback returned \(contributions.count) gradients for \(inputs.count) inputs")
+            return contributions
+        }
+    }
+
     /// The same value as a constant: gradients do not flow through it (`stop_gradient`).
     public var detached: Var { Var(value) }
 
@@ -91,14 +122,23 @@ extension Var: CustomStringConvertible {
     }
 }
 
-/// Whether operations on `Var`s record a graph. Off inside `withoutRecording` and during a
-/// backward sweep that does not create a graph.
+/// Whether operations on `Var`s record a graph, per thread (C11 thread-local storage): off
+/// inside `withoutRecording` and during a backward sweep that does not create a graph, on
+/// otherwise. One thread's setting never affects another's.
 enum GradientRecording {
-    nonisolated(unsafe) static var isEnabled = true
+    static var isEnabled: Bool {
+        @inline(__always) get { cfm_recording_enabled() != 0 }
+        @inline(__always) set { _ = cfm_set_recording_enabled(newValue ? 1 : 0) }
+    }
 }
 
-/// Runs `body` with graph recording off: operations on `Var`s compute values only, like
-/// `torch.no_grad()`. Use it for evaluation code that should not keep a graph alive.
+/// True when operations on `Var`s record a graph on the calling thread (a custom op's
+/// pullback can test it to take a fused, non-differentiable path when it is off).
+public var isRecordingGradients: Bool { GradientRecording.isEnabled }
+
+/// Runs `body` with graph recording off on the calling thread: operations on `Var`s
+/// compute values only, like `torch.no_grad()`. Use it for evaluation code that should not
+/// keep a graph alive.
 public func withoutRecording<R>(_ body: () throws -> R) rethrows -> R {
     let saved = GradientRecording.isEnabled
     GradientRecording.isEnabled = false

@@ -1,7 +1,7 @@
 import CBLAS
 
-/// Linear systems, inverses and least squares through LU (`dgetrf`/`dgetrs`/`dgetri`) and
-/// SVD (`dgelsd`). Singular and numerically singular matrices throw rather than return
+/// Linear systems and inverses through LU (`dgetrf`/`dgetrs`/`dgetri`; least squares is in
+/// `LeastSquares.swift`). Singular and numerically singular matrices throw rather than return
 /// infinities: after the LU step the reciprocal condition number is estimated (`dgecon`)
 /// and anything below machine epsilon is reported as `.illConditioned`.
 extension Tensor {
@@ -43,38 +43,6 @@ extension Tensor {
         try LAPACK.checkArguments(info, "inverse")
         if info > 0 { throw LinearAlgebraError.singularMatrix(operation: "inverse", pivot: Int(info)) }
         return lu
-    }
-
-    /// The minimum-norm least-squares solution of `A x ≈ b` (LAPACK `dgelsd`, SVD-based, as
-    /// NumPy's `lstsq`). Singular values below `rcond · max(S)` are treated as zero;
-    /// the default `rcond` is machine epsilon times `max(m, n)`.
-    public func leastSquares(_ b: Tensor, rcond: Double? = nil) throws -> Tensor {
-        guard rank == 2 else { throw ShapeError(operation: "leastSquares", shapes: [shape], reason: "needs a matrix") }
-        let m = shape[0], n = shape[1]
-        guard (b.rank == 1 || b.rank == 2), b.shape[0] == m else {
-            throw ShapeError(operation: "leastSquares", shapes: [shape, b.shape], reason: "right-hand side needs \(m) rows")
-        }
-        try LAPACK.requireFinite(self, b, operation: "leastSquares")
-        let k = b.rank == 1 ? 1 : b.shape[1], ldb = Swift.max(m, n, 1)
-        var a = self.T  // column-major A
-        // Column-major right-hand sides padded to max(m, n) rows; the solution overwrites them.
-        var x = Tensor.zeros([k, ldb])
-        x[..., 0..<m] = b.rank == 1 ? b.reshaped([1, m]) : b.T
-        var singular = Tensor(uninitializedShape: [Swift.min(m, n)])
-        var effectiveRank: Int32 = 0
-        let threshold = rcond ?? Double.ulpOfOne * Double(Swift.max(m, n))
-        let info = a.withUnsafeMutableBufferPointer { ap in
-            x.withUnsafeMutableBufferPointer { xp in
-                singular.withUnsafeMutableBufferPointer { sp in
-                    LAPACKE_dgelsd(LAPACK.columnMajor, Int32(m), Int32(n), Int32(k), ap.baseAddress, Int32(Swift.max(m, 1)),
-                                   xp.baseAddress, Int32(ldb), sp.baseAddress, threshold, &effectiveRank)
-                }
-            }
-        }
-        try LAPACK.checkArguments(info, "leastSquares")
-        if info > 0 { throw LinearAlgebraError.noConvergence(operation: "leastSquares", info: Int(info)) }
-        let solution = x[..., 0..<n]
-        return b.rank == 1 ? solution.reshaped([n]) : solution.T
     }
 }
 

@@ -13,7 +13,10 @@
 /// let loss = { (theta: Var) in mse(model.apply(theta, X), y) }
 /// let g = grad(loss, at: model.flatParameters)
 /// ```
-/// A linear model is `MLP(widths: [d, k], ...)`.
+/// A linear model is `MLP(widths: [d, k], ...)`. With `bias: false` every layer is `a W`
+/// and `parameters` is `[W₁, W₂, …]`. The input may be a `Var` too (`model.apply(theta, x)`
+/// with `x: Var`), so the network is differentiable in its input as well: input gradients,
+/// implicit layers `z = f(z, x)`.
 public struct MLP: Sendable {
     /// Layer widths, input first: `[2, 64, 1]` is one hidden layer of 64 units.
     public let widths: [Int]
@@ -23,25 +26,29 @@ public struct MLP: Sendable {
     public let weightScale: Double
     /// `σ_b`: the bias scale (see `Parameterization`).
     public let biasScale: Double
-    /// `[W₁, b₁, W₂, b₂, …]`, `W_l` of shape `[widths[l], widths[l+1]]`, `b_l` of `[widths[l+1]]`.
+    /// Whether each layer adds a bias `b_l` (`true` by default).
+    public let usesBias: Bool
+    /// `[W₁, b₁, W₂, b₂, …]` (or `[W₁, W₂, …]` without biases), `W_l` of shape
+    /// `[widths[l], widths[l+1]]`, `b_l` of `[widths[l+1]]`.
     public var parameters: [Tensor]
 
     /// A network with weights drawn from `rng` (layer by layer, W before b, row-major), so
-    /// the same seed gives the same network everywhere.
+    /// the same seed gives the same network everywhere; `bias: false` leaves out the biases.
     public init(widths: [Int], activation: Activation = .tanh, parameterization: Parameterization = .standard,
-                weightScale: Double = 1, biasScale: Double = 0.1, rng: inout RNG) {
+                weightScale: Double = 1, biasScale: Double = 0.1, bias: Bool = true, rng: inout RNG) {
         precondition(widths.count >= 2 && widths.allSatisfy { $0 > 0 }, "MLP needs at least two positive widths, got \(widths)")
         self.widths = widths
         self.activation = activation
         self.parameterization = parameterization
         self.weightScale = weightScale
         self.biasScale = biasScale
+        self.usesBias = bias
         var parameters: [Tensor] = []
         for l in 0..<(widths.count - 1) {
             let (fanIn, fanOut) = (widths[l], widths[l + 1])
             let standard = parameterization == .standard
             parameters.append(rng.normal([fanIn, fanOut], std: standard ? weightScale / Double(fanIn).squareRoot() : 1))
-            parameters.append(rng.normal([fanOut], std: standard ? biasScale : 1))
+            if bias { parameters.append(rng.normal([fanOut], std: standard ? biasScale : 1)) }
         }
         self.parameters = parameters
     }
@@ -77,6 +84,11 @@ public struct MLP: Sendable {
     /// The network's output for inputs `X` (`[batch, widths[0]]`) as a function of the flat
     /// parameter vector θ: `[batch, widths.last]`.
     public func apply(_ theta: Var, _ X: Tensor) -> Var {
+        apply(theta, Var(X))
+    }
+
+    /// The output as a function of both θ and a differentiable input `X` (`[batch, widths[0]]`).
+    public func apply(_ theta: Var, _ X: Var) -> Var {
         precondition(theta.shape == [parameterCount], "θ must have shape [\(parameterCount)], got \(theta.shape)")
         let pieces = parameterRanges.enumerated().map { theta[$0.element].reshaped(parameters[$0.offset].shape) }
         return apply(pieces, X)
@@ -84,6 +96,11 @@ public struct MLP: Sendable {
 
     /// The network's output as a function of per-layer parameters `[W₁, b₁, …]`.
     public func apply(_ parameters: [Var], _ X: Tensor) -> Var {
+        trace(parameters, Var(X)).output
+    }
+
+    /// The output as a function of per-layer parameters and a differentiable input.
+    public func apply(_ parameters: [Var], _ X: Var) -> Var {
         trace(parameters, X).output
     }
 
@@ -95,26 +112,36 @@ public struct MLP: Sendable {
     /// The forward pass keeping each layer's input `a_l` and pre-activation `z_l`
     /// (K-FAC and per-layer analyses need them).
     public func trace(_ parameters: [Var], _ X: Tensor) -> (output: Var, inputs: [Var], preactivations: [Var]) {
-        precondition(parameters.count == 2 * layerCount, "MLP.apply needs \(2 * layerCount) parameter tensors, got \(parameters.count)")
-        precondition(X.rank == 2 && X.shape[1] == widths[0], "MLP input must be [batch, \(widths[0])], got \(X.shape)")
-        var a = Var(X)
+        trace(parameters, Var(X))
+    }
+
+    /// `trace` with a differentiable input.
+    public func trace(_ parameters: [Var], _ X: Var) -> (output: Var, inputs: [Var], preactivations: [Var]) {
+        let perLayer = usesBias ? 2 : 1
+        precondition(parameters.count == perLayer * layerCount,
+                     "MLP.apply needs \(perLayer * layerCount) parameter tensors, got \(parameters.count)")
+        precondition(X.value.rank == 2 && X.shape[1] == widths[0], "MLP input must be [batch, \(widths[0])], got \(X.shape)")
+        var a = X
         var inputs: [Var] = [], preactivations: [Var] = []
         for l in 0..<layerCount {
             inputs.append(a)
-            let z = layer(l, a, parameters[2 * l], parameters[2 * l + 1])
+            let z = layer(l, a, parameters[perLayer * l], usesBias ? parameters[2 * l + 1] : nil)
             preactivations.append(z)
             a = l == layerCount - 1 ? z : activation(z)
         }
         return (a, inputs, preactivations)
     }
 
-    /// `a W + b` (standard) or `(σ_w/√fan_in) a W + σ_b b` (NTK) for layer `l`.
-    private func layer(_ l: Int, _ a: Var, _ W: Var, _ b: Var) -> Var {
+    /// `a W + b` (standard) or `(σ_w/√fan_in) a W + σ_b b` (NTK) for layer `l`; without a
+    /// bias the `b` term is left out.
+    private func layer(_ l: Int, _ a: Var, _ W: Var, _ b: Var?) -> Var {
         switch parameterization {
         case .standard:
-            return a.matmul(W) + b
+            let product = a.matmul(W)
+            return b.map { product + $0 } ?? product
         case .ntk:
-            return a.matmul(W) * (weightScale / Double(widths[l]).squareRoot()) + b * biasScale
+            let product = a.matmul(W) * (weightScale / Double(widths[l]).squareRoot())
+            return b.map { product + $0 * biasScale } ?? product
         }
     }
 }

@@ -21,6 +21,7 @@ public struct KFACFactors: Sendable {
 /// empirical Fisher). Batch averaging is undone (`g = N ∂loss/∂z`), so `G` is a per-example
 /// expectation.
 public func kfacFactors(_ model: MLP, inputs X: Tensor, loss: (Var) -> Var) -> [KFACFactors] {
+    precondition(model.usesBias, "K-FAC here stacks [W; b]: it needs an MLP with biases")
     let params = model.parameters.map { Var($0, requiresGrad: true) }
     let (output, inputs, preactivations) = model.trace(params, X)
     let n = Double(X.shape[0])

@@ -1,4 +1,4 @@
-import Foundation
+import CFastMath
 
 /// A seeded pseudo-random number generator that gives the same stream on every machine.
 ///
@@ -8,8 +8,10 @@ import Foundation
 /// authors recommend. Doubles in [0, 1) take the top 53 bits: `(x >> 11) · 2⁻⁵³`; bounded
 /// integers use Lemire's multiply-and-reject method (no modulo bias); normals use the
 /// Box–Muller transform, each pair of uniforms giving two normals (the second is kept for
-/// the next call). Everything is integer arithmetic except `log`, `sqrt`, `cos` and `sin`
-/// in Box–Muller, which glibc computes to within an ulp.
+/// the next call). Box–Muller runs vectorized in C (`cfm_normal_pairs`) with its own
+/// fdlibm `log`, `sin` and `cos` written in correctly rounded operations, so the normals
+/// too are bit-for-bit the same on every machine, and `rng.normal([n])` gives exactly the
+/// numbers of `n` calls to `rng.normal()`.
 ///
 /// `RNG` is a value: copying it copies the state, so `var a = rng; a.normal()` does not
 /// advance `rng`. It conforms to `RandomNumberGenerator`, but the engine's own methods
@@ -84,13 +86,36 @@ public struct RNG: RandomNumberGenerator, Sendable {
         return a
     }
 
-    /// Two independent standard normals from two uniforms.
+    /// Two independent standard normals `(r cos θ, r sin θ)` from two uniforms,
+    /// `r = √(−2 log u₁)` with `u₁ = 1 − uniform()` in (0, 1], `θ = 2π · uniform()`.
     mutating func normalPair() -> (Double, Double) {
-        let u1 = 1 - uniform()  // in (0, 1], so the log is finite
-        let u2 = uniform()
-        let radius = (-2 * Foundation.log(u1)).squareRoot()
-        let angle = 2 * Double.pi * u2
-        return (radius * Foundation.cos(angle), radius * Foundation.sin(angle))
+        var pair = (0.0, 0.0)
+        withUnsafeMutablePointer(to: &pair) { p in
+            p.withMemoryRebound(to: Double.self, capacity: 2) { fillNormalPairs($0, pairs: 1) }
+        }
+        return pair
+    }
+
+    /// Writes `count` standard normals to `target`: the same numbers as `count` calls to
+    /// `normal()`, with the pairs drawn by the vectorized kernel.
+    mutating func fillNormals(_ target: UnsafeMutablePointer<Double>, count: Int) {
+        guard count > 0 else { return }
+        var start = 0
+        if let spare = spareNormal {
+            target[0] = spare
+            spareNormal = nil
+            start = 1
+        }
+        let pairs = (count - start) / 2
+        fillNormalPairs(target + start, pairs: pairs)
+        if start + 2 * pairs < count { target[count - 1] = normal() }
+    }
+
+    /// `2 · pairs` normals from `cfm_normal_pairs`, which advances the state by `2 · pairs` steps.
+    private mutating func fillNormalPairs(_ target: UnsafeMutablePointer<Double>, pairs: Int) {
+        var state = [s0, s1, s2, s3]
+        cfm_normal_pairs(&state, target, pairs)
+        s0 = state[0]; s1 = state[1]; s2 = state[2]; s3 = state[3]
     }
 
     /// Advances the state by 2¹²⁸ steps (the xoshiro "jump"): use `rng.jumped()` to derive

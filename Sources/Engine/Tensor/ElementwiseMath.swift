@@ -25,19 +25,30 @@ public func pow(_ x: Tensor, _ p: Double) -> Tensor {
 }
 /// The logistic function `1 / (1 + e^-x)` of each element.
 public func sigmoid(_ x: Tensor) -> Tensor { x.unary { 1 / (1 + Foundation.exp(-$0)) } }
-/// `max(x, 0)` of each element.
-public func relu(_ x: Tensor) -> Tensor { x.unary { $0 > 0 ? $0 : 0 } }
-/// The sign of each element: -1, 0 or 1.
-public func sign(_ x: Tensor) -> Tensor { x.unary { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) } }
+/// `log(1 + eˣ)` of each element, computed as `max(x, 0) + log1p(e^{−|x|})` (no overflow).
+public func softplus(_ x: Tensor) -> Tensor {
+    x.unary { Swift.max($0, 0) + Foundation.log1p(Foundation.exp(-Swift.abs($0))) }
+}
+/// The Gauss error function `erf(x) = (2/√π) ∫₀ˣ e^{−t²} dt` of each element.
+public func erf(_ x: Tensor) -> Tensor { x.unary { Foundation.erf($0) } }
+/// The Gaussian error linear unit `x Φ(x) = x (1 + erf(x/√2)) / 2` of each element (exact
+/// form, PyTorch's default `gelu`).
+public func gelu(_ x: Tensor) -> Tensor {
+    x.unary { 0.5 * $0 * (1 + Foundation.erf($0 * (1 / 2.0.squareRoot()))) }
+}
+/// `max(x, 0)` of each element (NaN stays NaN, as in PyTorch).
+public func relu(_ x: Tensor) -> Tensor { x.unary { $0 < 0 ? 0 : $0 } }
+/// The sign of each element: -1, 0 or 1 (NaN for NaN, as NumPy's `sign`).
+public func sign(_ x: Tensor) -> Tensor { x.unary { $0 > 0 ? 1 : ($0 < 0 ? -1 : ($0.isNaN ? .nan : 0)) } }
 
-/// Element-wise maximum of two tensors (broadcast).
-public func maximum(_ a: Tensor, _ b: Tensor) -> Tensor { Tensor.broadcastBinary(a, b, "maximum") { $0 > $1 ? $0 : $1 } }
-/// Element-wise minimum of two tensors (broadcast).
-public func minimum(_ a: Tensor, _ b: Tensor) -> Tensor { Tensor.broadcastBinary(a, b, "minimum") { $0 < $1 ? $0 : $1 } }
-/// Element-wise maximum with a scalar: `maximum(z, 0)` is ReLU.
-public func maximum(_ a: Tensor, _ b: Double) -> Tensor { a.unary { $0 > b ? $0 : b } }
-/// Element-wise minimum with a scalar.
-public func minimum(_ a: Tensor, _ b: Double) -> Tensor { a.unary { $0 < b ? $0 : b } }
+/// Element-wise maximum of two tensors (broadcast); NaN if either is NaN (NumPy's `maximum`).
+public func maximum(_ a: Tensor, _ b: Tensor) -> Tensor { Tensor.broadcastBinary(a, b, "maximum", Tensor.nanMax) }
+/// Element-wise minimum of two tensors (broadcast); NaN if either is NaN (NumPy's `minimum`).
+public func minimum(_ a: Tensor, _ b: Tensor) -> Tensor { Tensor.broadcastBinary(a, b, "minimum", Tensor.nanMin) }
+/// Element-wise maximum with a scalar: `maximum(z, 0)` is ReLU (NaN propagates).
+public func maximum(_ a: Tensor, _ b: Double) -> Tensor { a.unary { Tensor.nanMax($0, b) } }
+/// Element-wise minimum with a scalar (NaN propagates).
+public func minimum(_ a: Tensor, _ b: Double) -> Tensor { a.unary { Tensor.nanMin($0, b) } }
 
 extension Tensor {
     /// Each element limited to `range`.
