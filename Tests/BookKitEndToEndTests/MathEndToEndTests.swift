@@ -32,6 +32,28 @@ final class MathEndToEndTests: XCTestCase {
         for case let name in fonts { XCTAssertTrue(css.contains("url(fonts/\(name))"), name) }
     }
 
+    /// A section title with math, in a chapter with cells: it used to crash the build after
+    /// the chapter ran ("attempted to read an unowned reference").
+    func testMathInAHeadingOfAChapterWithCells() throws {
+        let book = try FixtureBook(chapters: ["01-rate.md": """
+            # Rates
+
+            ## The rate $\\sqrt\\kappa$ {#sec-rate}
+
+            See @sec-rate.
+
+            ```swift
+            print(2 + 2)
+            ```
+            """])
+        defer { book.remove() }
+        let result = try book.run(["build"])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        let page = try book.page("01-rate.html")
+        XCTAssertTrue(page.contains("<annotation encoding=\"application/x-tex\">\\sqrt\\kappa</annotation>"), page)
+        XCTAssertTrue(page.contains(">4\n"), "the cell ran")
+    }
+
     func testBadTeXWarnsWithItsLineAndShowsTheSource() throws {
         let book = try FixtureBook(chapters: ReadingFixture.chapters)
         defer { book.remove() }
