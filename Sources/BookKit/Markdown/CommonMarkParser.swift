@@ -71,13 +71,10 @@ public enum CommonMarkParser {
         /// Footnote labels by number (cmark-gfm keeps only the number in a reference).
         private(set) var footnoteLabels: [String] = []
         private(set) var footnoteReferences: [Int: Int] = [:]
-        /// The last line with text: a fence still open there ran to the end of the document.
-        let lastContentLine: Int
 
         init(lines: [Substring], syntax: InlineSyntax) {
             self.lines = lines
             self.syntax = syntax
-            lastContentLine = (lines.lastIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0) + 1
         }
 
         /// The body's blocks, and the footnotes cmark-gfm gathered at the end of the document.
@@ -126,16 +123,19 @@ public enum CommonMarkParser {
             return label.isEmpty ? nil : String(label)
         }
 
-        /// Whether a fenced code block ending at `endLine` is closed by its fence or by the end
-        /// of its container (a block quote or list item), as opposed to running to the end of
-        /// the document.
-        func isClosed(endLine: Int, character: CChar, length: Int) -> Bool {
+        /// Whether a fenced code block is closed by its fence or by the end of its container
+        /// (a block quote or list item), as opposed to running to the end of the document.
+        /// cmark-gfm ends a block closed by its container on the line that closed it, past
+        /// the block's last line of code; a block that reached the end of the document ends
+        /// on its last line of code.
+        func isClosed(startLine: Int, endLine: Int, code: String, character: CChar, length: Int) -> Bool {
             guard endLine >= 1, endLine <= lines.count else { return false }
             let line = lines[endLine - 1].drop { $0 == " " || $0 == "\t" || $0 == ">" }
             let fence = Character(UnicodeScalar(UInt8(bitPattern: character)))
             let run = line.prefix { $0 == fence }.count
             let closedByFence = run >= length && line.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
-            return closedByFence || endLine < lastContentLine
+            let codeLines = code.utf8.filter { $0 == UInt8(ascii: "\n") }.count
+            return closedByFence || endLine > startLine + codeLines
         }
     }
 
@@ -152,10 +152,11 @@ public enum CommonMarkParser {
             var length: Int32 = 0, offset: Int32 = 0
             var character: CChar = 0
             let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
-            let closed = !fenced || converter.isClosed(endLine: Int(cmark_node_get_end_line(node)),
+            let code = string(cmark_node_get_literal(node))
+            let closed = !fenced || converter.isClosed(startLine: line, endLine: Int(cmark_node_get_end_line(node)), code: code,
                                                        character: character, length: Int(length))
             return .codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)),
-                                        code: string(cmark_node_get_literal(node)),
+                                        code: code,
                                         firstCodeLine: fenced ? line + 1 : line, line: line, isClosed: closed))
         case CMARK_NODE_HTML_BLOCK:
             return .htmlBlock(converter.syntax.restore(string(cmark_node_get_literal(node))))

@@ -61,7 +61,7 @@ struct ClaimsIndex {
                 let result = check.passed ? "<span class=\"badge\">✓</span> held" : "<span class=\"badge\">✗</span> failed"
                 rows += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><a href=\"\((outline.page + anchor).htmlEscaped)\">\(check.claim.htmlEscaped)</a>"
                 rows += "<span class=\"claim-location\">\(check.location.htmlEscaped)</span></td>"
-                rows += "<td class=\"num\">\(detail.measured.htmlEscaped)</td><td class=\"num\">\(detail.expected.htmlEscaped)</td>"
+                rows += "<td class=\"claim-value\">\(detail.measured.htmlEscaped)</td><td class=\"claim-value\">\(detail.expected.htmlEscaped)</td>"
                 rows += "<td class=\"result\">\(result)</td></tr>\n"
             }
         }

@@ -43,7 +43,7 @@ extension Stylesheet {
     .checks li:target, .check:target { background: var(--accent-soft); }
     table.claims { width: 100%; }
     table.claims td { vertical-align: top; }
-    table.claims td.num { font: .8rem/1.45 var(--mono); overflow-wrap: anywhere; }
+    table.claims td.claim-value { font: .8rem/1.45 var(--mono); overflow-wrap: anywhere; }
     table.claims td.result { white-space: nowrap; color: var(--ok); font-weight: 600; }
     table.claims tr.fail td { background: var(--bad-bg); }
     table.claims tr.fail td.result { color: var(--bad); }
