@@ -55,6 +55,8 @@ extension Stylesheet {
     @media print {
       :root, :root[data-theme] { \(calloutLight) }
       .callout { break-inside: avoid; background: transparent; border: 1px solid var(--c); border-left-width: 4px; }
+      /* Paper cannot be clicked: hints and solutions print open. */
+      details.callout::details-content { content-visibility: visible; }
       details.callout > summary { list-style: none; }
     }
     """
