@@ -16,8 +16,12 @@ public func _bookInlineValue<T>(_ value: () throws -> T) {
     Session.shared.emit(.value(inlineText(result)))
 }
 
-/// How a value reads in prose.
+/// How a value reads in prose. An optional shows its value, or `nil`.
 func inlineText(_ value: Any) -> String {
+    let mirror = Mirror(reflecting: value)
+    if mirror.displayStyle == .optional {
+        return mirror.children.first.map { inlineText($0.value) } ?? "nil"
+    }
     switch value {
     case let text as String: return text
     case let text as Substring: return String(text)

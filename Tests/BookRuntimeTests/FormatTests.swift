@@ -70,5 +70,7 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(inlineText(fmt(0.5, digits: 2)), "0.50")
         XCTAssertEqual(inlineText(true), "true")
         XCTAssertEqual(inlineText([1, 2]), "[1, 2]")
+        XCTAssertEqual(inlineText([0.5, 0.25].last as Any), "0.25", "an optional shows its value")
+        XCTAssertEqual(inlineText([Double]().last as Any), "nil")
     }
 }
