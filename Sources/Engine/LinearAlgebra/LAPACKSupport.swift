@@ -19,6 +19,18 @@ enum LAPACK {
         }
     }
 
+    /// Checks `A x = b` before a solve: `A` square and finite, `b` a finite vector `[n]` or
+    /// matrix `[n, k]` of right-hand sides. Returns `n` and the number of right-hand sides.
+    static func requireLinearSystem(_ a: Tensor, _ b: Tensor, _ operation: String) throws -> (n: Int, columns: Int) {
+        try requireSquare(a, operation)
+        let n = a.shape[0]
+        guard b.rank == 1 || b.rank == 2, b.shape[0] == n else {
+            throw ShapeError(operation: operation, shapes: [a.shape, b.shape], reason: "right-hand side needs \(n) rows")
+        }
+        try requireFinite(a, b, operation: operation)
+        return (n, b.rank == 1 ? 1 : b.shape[1])
+    }
+
     /// Throws unless every element of every tensor is finite.
     static func requireFinite(_ tensors: Tensor..., operation: String) throws {
         for t in tensors where !t.withUnsafeBufferPointer({ $0.allSatisfy(\.isFinite) }) {

@@ -8,17 +8,11 @@ extension Tensor {
     /// triangle is read); `b` is a vector `[n]` or a matrix `[n, k]` of right-hand sides.
     /// Throws `LinearAlgebraError.notPositiveDefinite` when the factorization fails.
     public func solvePositiveDefinite(_ b: Tensor) throws -> Tensor {
-        try LAPACK.requireSquare(self, "solvePositiveDefinite")
-        let n = shape[0]
-        guard (b.rank == 1 || b.rank == 2), b.shape[0] == n else {
-            throw ShapeError(operation: "solvePositiveDefinite", shapes: [shape, b.shape], reason: "right-hand side needs \(n) rows")
-        }
-        try LAPACK.requireFinite(self, b, operation: "solvePositiveDefinite")
+        let (n, k) = try LAPACK.requireLinearSystem(self, b, "solvePositiveDefinite")
         var factor = LAPACK.workingCopy(self)
         // Row-major lower triangle = column-major upper triangle (as in `cholesky`);
         // right-hand sides must be column-major: a vector already is, a matrix is transposed.
         var rhs = b.rank == 1 ? LAPACK.workingCopy(b) : b.T
-        let k = b.rank == 1 ? 1 : b.shape[1]
         let info = factor.withUnsafeMutableBufferPointer { a in
             rhs.withUnsafeMutableBufferPointer { x in
                 LAPACKE_dposv(LAPACK.columnMajor, LAPACK.char("U"), Int32(n), Int32(k),

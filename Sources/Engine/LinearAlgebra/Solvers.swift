@@ -8,17 +8,11 @@ extension Tensor {
     /// The solution `x` of `A x = b` for square `A`; `b` is a vector `[n]` or a matrix `[n, k]`
     /// of right-hand sides (result has the same shape as `b`).
     public func solve(_ b: Tensor) throws -> Tensor {
-        try LAPACK.requireSquare(self, "solve")
-        let n = shape[0]
-        guard (b.rank == 1 || b.rank == 2), b.shape[0] == n else {
-            throw ShapeError(operation: "solve", shapes: [shape, b.shape], reason: "right-hand side needs \(n) rows")
-        }
-        try LAPACK.requireFinite(self, b, operation: "solve")
+        let (n, k) = try LAPACK.requireLinearSystem(self, b, "solve")
         var (lu, pivots) = try LAPACK.factorLU(self, "solve")
         // The row-major buffer is column-major Aᵀ, so solve (Aᵀ)ᵀ x = b with trans = 'T'.
         // Right-hand sides must be column-major: a vector already is, a matrix is transposed.
         var rhs = b.rank == 1 ? LAPACK.workingCopy(b) : b.T
-        let k = b.rank == 1 ? 1 : b.shape[1]
         let info = lu.withUnsafeMutableBufferPointer { a in
             rhs.withUnsafeMutableBufferPointer { x in
                 LAPACKE_dgetrs(LAPACK.columnMajor, LAPACK.char("T"), Int32(n), Int32(k),
