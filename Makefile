@@ -72,8 +72,9 @@ check-links:
 	[ $$bad = 0 ] && echo "check-links: no symbolic link points outside the repository"
 
 # `swift test -c release` builds the whole package (book and libBookRuntime.so included)
-# once, optimized and testable; the end-to-end tests and the book check reuse it.
-unit-test: deps
+# once, optimized and testable; the end-to-end tests and the book check reuse it. The
+# end-to-end tests of `book pdf` print with Chromium, hence pdf-deps.
+unit-test: deps pdf-deps
 	swift test -c release
 
 book-test: unit-test
