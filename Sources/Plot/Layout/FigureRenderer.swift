@@ -45,7 +45,9 @@ struct FigureRenderer {
         let content = body.output.replacingOccurrences(of: token, with: prefix)
 
         var w = SVGWriter()
-        w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "plot"), ("viewBox", "0 0 \(Num.px(width)) \(Num.px(height))"),
+        // Pages may lay figures of several panels out differently on narrow screens.
+        let classes = panels.count > 1 ? "plot plot-panels" : "plot"
+        w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", classes), ("viewBox", "0 0 \(Num.px(width)) \(Num.px(height))"),
                        ("width", Num.px(width)), ("height", Num.px(height)), ("style", "width:100%;height:auto"),
                        ("role", "img"), ("aria-labelledby", "\(prefix)-title \(prefix)-desc")])
         w.open("title", [("id", "\(prefix)-title")], newline: false)

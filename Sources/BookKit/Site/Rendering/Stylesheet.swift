@@ -153,6 +153,11 @@ enum Stylesheet {
 
     figure { margin: 1.75rem 0; }
     figure.figure svg { display: block; width: 100%; max-width: 100%; height: auto; margin: 0 auto; }
+    /* On a phone, a figure of several panels keeps a readable size and scrolls sideways. */
+    @media (max-width: 36rem) {
+      figure.figure:has(> svg.plot-panels) { overflow-x: auto; }
+      figure.figure svg.plot-panels { min-width: 34rem; max-width: none; }
+    }
     figcaption, caption { font: .9rem/1.5 var(--sans); color: var(--muted); margin-top: .6rem; text-align: left; }
     .caption-number { font-weight: 650; color: var(--fg); }
 
