@@ -25,7 +25,10 @@ enum PrintStylesheet {
         /* Inline, so that the PDF outline (taken from the rendered heading) reads "Chapter 1 Title". */
         .print-page h1 .secnum { display: inline; text-transform: none; letter-spacing: 0; font-size: inherit; color: inherit; margin: 0; }
         h1, h2, h3, h4 { break-after: avoid; }
-        figure, table, .table-wrap, .katex-display, .callout, .cell-output, pre, .checks, img, svg { break-inside: avoid; }
+        figure, table, .table-wrap, .katex-display, .callout, .cell-output, .checks, img, svg { break-inside: avoid; }
+        /* Code may run over a page break (a long cell would otherwise leave half a page empty),
+           but not leave a lone line on either side. */
+        pre { break-inside: auto; orphans: 4; widows: 4; }
         figure figcaption { break-before: avoid; }
         /* A table longer than a page (the claims index) must break; its rows stay whole. */
         table.claims, .table-wrap:has(table.claims) { break-inside: auto; }
