@@ -54,6 +54,7 @@ public struct Chapter: Equatable, Sendable {
         }
         cells = collector.cells
         diagnostics += collector.diagnostics
+        diagnostics += DeclarationOrder.diagnostics(for: cells, path: path)
     }
 
     /// Reads and parses a chapter file; `displayPath` is how diagnostics name it.
