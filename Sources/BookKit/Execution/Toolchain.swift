@@ -45,12 +45,7 @@ public struct Toolchain: Sendable {
 
     /// The first `swiftc` on `PATH`.
     private static func findCompiler(environment: [String: String]) -> String? {
-        let path = environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/swiftc"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
+        ExecutableSearch.find(["swiftc"], environment: environment)
     }
 
     /// Compiler arguments for a chapter program: fast to compile (`-Onone`); the heavy

@@ -23,9 +23,8 @@ struct KaTeX: FormulaRenderer {
         static func locate() -> Installation? {
             let fileManager = FileManager.default
             let directory = "/usr/share/javascript/katex"
-            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-            let node = (path.split(separator: ":").map { "\($0)/node" } + ["/usr/bin/node"])
-                .first { fileManager.isExecutableFile(atPath: $0) }
+            let node = ExecutableSearch.find(["node"])
+                ?? (fileManager.isExecutableFile(atPath: "/usr/bin/node") ? "/usr/bin/node" : nil)
             let fonts = ["\(directory)/fonts", "/usr/share/fonts/truetype/katex"].first { fileManager.fileExists(atPath: $0) }
             guard let node, let fonts, fileManager.fileExists(atPath: "\(directory)/katex.min.js"),
                   fileManager.fileExists(atPath: "\(directory)/katex.min.css") else { return nil }

@@ -14,13 +14,8 @@ struct Chromium {
         if let explicit = environment["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) {
             return Chromium(executable: explicit)
         }
-        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in names {
-            for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
-                return Chromium(executable: "\(directory)/\(name)")
-            }
-        }
-        throw PrintError.chromiumMissing
+        guard let executable = ExecutableSearch.find(names, environment: environment) else { throw PrintError.chromiumMissing }
+        return Chromium(executable: executable)
     }
 
     /// Prints `html` (a file path) to `pdf`. Chromium's own header and footer (URL, date) are

@@ -27,9 +27,7 @@ public struct BuildFacts: Equatable, Sendable {
 
     /// `git rev-parse HEAD` in `root`; nil outside a repository or without git.
     static func gitCommit(root: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        guard let git = path.split(separator: ":").map({ "\($0)/git" })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let git = ExecutableSearch.find(["git"]) else { return nil }
         let output = "\(NSTemporaryDirectory())/book-git-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let text = try? ChildProcess.capture(executable: git, arguments: ["-C", root, "rev-parse", "HEAD"], outputPath: output)
         let commit = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
