@@ -19,41 +19,40 @@ struct Chromium {
     }
 
     /// Prints `html` (a file path) to `pdf`. Chromium's own header and footer (URL, date) are
-    /// off; headings become PDF bookmarks. Throws `PrintError.printFailed` with Chromium's
-    /// last words when it exits non-zero, writes nothing, or takes longer than `timeout`.
+    /// off; headings become PDF bookmarks. Chromium runs as a `ChildProcess`, in its own process
+    /// group, so a timeout or Ctrl-C stops its helper processes too. Throws
+    /// `PrintError.printFailed` with Chromium's last words when it exits non-zero, writes
+    /// nothing, or takes longer than `timeout`.
     func print(html: String, to pdf: String, timeout: Double = 300) throws {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("book-chromium-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--user-data-dir=\(profile)", "--no-pdf-header-footer",
-                             "--generate-pdf-document-outline", "--virtual-time-budget=10000",
-                             "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString]
-        // Chromium's messages go to a file: a pipe nobody reads could fill and stall it.
         let log = "\(profile).log"
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        process.standardError = FileHandle(forWritingAtPath: log)
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw PrintError.printFailed("cannot start \(executable): \(error.localizedDescription)")
+        defer {
+            try? FileManager.default.removeItem(atPath: profile)
+            try? FileManager.default.removeItem(atPath: log)
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
+        let process = ChildProcess(
+            executable: executable,
+            arguments: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--user-data-dir=\(profile)", "--no-pdf-header-footer",
+                        "--generate-pdf-document-outline", "--virtual-time-budget=10000",
+                        "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString],
+            environment: ProcessInfo.processInfo.environment,
+            workingDirectory: (html as NSString).deletingLastPathComponent,
+            outputPath: log)
+        let termination: ChildProcess.Termination
+        do {
+            termination = try process.run(timeout: timeout)
+        } catch {
+            throw PrintError.printFailed("cannot start \(executable): \(error)")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
+        guard termination == .exited(0), size > 0 else {
+            if termination == .timedOut {
                 throw PrintError.printFailed("\(executable) did not finish printing within \(Int(timeout)) s")
             }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        let messages = FileManager.default.contents(atPath: log) ?? Data()
-        let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int) ?? 0
-        guard process.terminationStatus == 0, size > 0 else {
-            let tail = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(3).joined(separator: " | ")
-            throw PrintError.printFailed("\(executable) exited with status \(process.terminationStatus): \(tail)")
+            let messages = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            let tail = messages.split(separator: "\n").suffix(3).joined(separator: " | ")
+            throw PrintError.printFailed("\(executable) ended with \(termination): \(tail)")
         }
     }
 }
