@@ -4,9 +4,8 @@
 #include "CFastMath.h"
 #include <immintrin.h>
 #include <math.h>
+#include "isa.h"
 
-#define AVX512 __attribute__((target("avx512f")))
-#define AVX2 __attribute__((target("avx2,fma")))
 AVX512 __m512d _ZGVeN8v_tanh(__m512d x);
 AVX512 __m512d _ZGVeN8v_exp(__m512d x);
 AVX2 __m256d _ZGVdN4v_tanh(__m256d x);
@@ -26,9 +25,8 @@ AVX2 __m256d _ZGVdN4v_exp(__m256d x);
         for (; i < n; i++) y[i] = scalar(x[i]);                                        \
     }                                                                                  \
     void cfm_##name(const double *x, double *y, size_t n) {                            \
-        if (__builtin_cpu_supports("avx512f")) name##_avx512(x, y, n);                 \
-        else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))      \
-            name##_avx2(x, y, n);                                                      \
+        if (CFM_HAS_AVX512) name##_avx512(x, y, n);                                    \
+        else if (CFM_HAS_AVX2_FMA) name##_avx2(x, y, n);                               \
         else for (size_t i = 0; i < n; i++) y[i] = scalar(x[i]);                       \
     }
 

@@ -7,9 +7,8 @@
 // cfm_gemv_n: y = A x, four rows' dot products with x at a time.
 #include "CFastMath.h"
 #include <string.h>
+#include "isa.h"
 
-#define AVX512 __attribute__((target("avx512f")))
-#define AVX2 __attribute__((target("avx2,fma")))
 #define INLINE static inline __attribute__((always_inline))
 
 INLINE void gemv_t_body(const double *restrict a, const double *restrict x, double *restrict y, size_t m, size_t n) {
@@ -50,20 +49,19 @@ INLINE void gemv_n_body(const double *restrict a, const double *restrict x, doub
     }
 }
 
-AVX512 static void gemv_n_avx512(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_n_body(a, x, y, m, n); }
-AVX2 static void gemv_n_avx2(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_n_body(a, x, y, m, n); }
+// Each kernel compiled for AVX-512, AVX2 + FMA and the baseline, chosen at run time.
+#define DEFINE_GEMV(name)                                                                                  \
+    AVX512 static void name##_avx512(const double *a, const double *x, double *y, size_t m, size_t n) {   \
+        name##_body(a, x, y, m, n);                                                                        \
+    }                                                                                                      \
+    AVX2 static void name##_avx2(const double *a, const double *x, double *y, size_t m, size_t n) {       \
+        name##_body(a, x, y, m, n);                                                                        \
+    }                                                                                                      \
+    void cfm_##name(const double *a, const double *x, double *y, size_t m, size_t n) {                    \
+        if (CFM_HAS_AVX512) name##_avx512(a, x, y, m, n);                                                  \
+        else if (CFM_HAS_AVX2_FMA) name##_avx2(a, x, y, m, n);                                             \
+        else name##_body(a, x, y, m, n);                                                                   \
+    }
 
-void cfm_gemv_n(const double *a, const double *x, double *y, size_t m, size_t n) {
-    if (__builtin_cpu_supports("avx512f")) gemv_n_avx512(a, x, y, m, n);
-    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) gemv_n_avx2(a, x, y, m, n);
-    else gemv_n_body(a, x, y, m, n);
-}
-
-AVX512 static void gemv_t_avx512(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_t_body(a, x, y, m, n); }
-AVX2 static void gemv_t_avx2(const double *a, const double *x, double *y, size_t m, size_t n) { gemv_t_body(a, x, y, m, n); }
-
-void cfm_gemv_t(const double *a, const double *x, double *y, size_t m, size_t n) {
-    if (__builtin_cpu_supports("avx512f")) gemv_t_avx512(a, x, y, m, n);
-    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) gemv_t_avx2(a, x, y, m, n);
-    else gemv_t_body(a, x, y, m, n);
-}
+DEFINE_GEMV(gemv_n)
+DEFINE_GEMV(gemv_t)
