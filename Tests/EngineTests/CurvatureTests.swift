@@ -90,4 +90,20 @@ final class CurvatureTests: XCTestCase {
         let J = jacobian({ model.apply($0, X) }, at: model.flatParameters)
         XCTAssertTrue(empiricalNTK(model, X).isApproximatelyEqual(to: J.matmul(J.T), tolerance: 1e-12))
     }
+
+    func testWarmStartedPowerIterationTakesExactlyItsSteps() throws {
+        let A = Tensor.diag(Tensor([5.0, 2.0, 1.0]))
+        // From the top eigenvector one step is exact; from a mixed start the error shrinks like (2/5)^k.
+        let exact = powerIteration({ A.matmul($0) }, from: Tensor([1.0, 0, 0]), steps: 1)
+        XCTAssertEqual(exact.value, 5, accuracy: 1e-15)
+        XCTAssertEqual(exact.iterations, 1)
+        let start = Tensor([1.0, 1, 1]) / 3.0.squareRoot()
+        let few = powerIteration({ A.matmul($0) }, from: start, steps: 5)
+        let more = powerIteration({ A.matmul($0) }, from: start, steps: 25)
+        XCTAssertEqual(few.iterations, 5)
+        XCTAssertGreaterThan(5 - few.value, 1e-4)
+        XCTAssertLessThan(5 - more.value, 1e-8)
+        XCTAssertEqual(more.vector.norm(), 1, accuracy: 1e-14)
+        XCTAssertEqual(try powerIteration({ A.matmul($0) }, dimension: 3, iterations: 200, tolerance: 1e-14).value, 5, accuracy: 1e-10)
+    }
 }

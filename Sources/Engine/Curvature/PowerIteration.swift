@@ -21,16 +21,36 @@ public func powerIteration(_ matvec: (Tensor) -> Tensor, dimension: Int, iterati
     v /= v.norm()
     var estimate = 0.0, change = Double.infinity
     for k in 1...Swift.max(iterations, 1) {
-        let Av = matvec(v)
-        let next = v.dot(Av)
+        let (next, direction) = powerStep(matvec, v)
         change = Swift.abs(next - estimate) / Swift.max(Swift.abs(next), 1e-300)
         estimate = next
-        let length = Av.norm()
-        if length == 0 { return EigenEstimate(value: 0, vector: v, iterations: k) }
-        v = Av / length
+        guard let direction else { return EigenEstimate(value: 0, vector: v, iterations: k) }
+        v = direction
         if change < tolerance { return EigenEstimate(value: estimate, vector: v, iterations: k) }
     }
     throw CurvatureError.notConverged(method: "powerIteration", iterations: iterations, residual: change)
+}
+
+/// Exactly `steps` power iterations from the unit vector `start`, without a convergence
+/// test: for tracking an eigenvalue that changes slowly (the sharpness during training),
+/// where warm-starting from the last eigenvector makes a few steps enough. Stops early
+/// only if `matvec` returns zero.
+public func powerIteration(_ matvec: (Tensor) -> Tensor, from start: Tensor, steps: Int) -> EigenEstimate {
+    var v = start, estimate = 0.0
+    for k in 0..<steps {
+        let (next, direction) = powerStep(matvec, v)
+        estimate = next
+        guard let direction else { return EigenEstimate(value: estimate, vector: v, iterations: k + 1) }
+        v = direction
+    }
+    return EigenEstimate(value: estimate, vector: v, iterations: steps)
+}
+
+/// One step from the unit vector `v`: the Rayleigh quotient `vᵀAv` and `Av/‖Av‖` (nil when `Av = 0`).
+private func powerStep(_ matvec: (Tensor) -> Tensor, _ v: Tensor) -> (estimate: Double, next: Tensor?) {
+    let Av = matvec(v)
+    let length = Av.norm()
+    return (v.dot(Av), length == 0 ? nil : Av / length)
 }
 
 /// The sharpness of `f` at `x`: the eigenvalue of largest magnitude of its Hessian

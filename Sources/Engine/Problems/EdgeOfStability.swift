@@ -184,17 +184,12 @@ extension TanhRegressionNetwork {
             losses.append(loss)
             if !loss.isFinite { break }
             if t % sharpnessEvery == 0 {
-                var estimate = 0.0
-                for _ in 0..<(measured ? powerIterations : coldIterations) {
-                    let product = hessianVectorProduct(theta, direction, pass)
-                    estimate = direction.dot(product)
-                    let length = product.norm()
-                    if length == 0 { break }
-                    direction = product / length
-                }
+                let estimate = powerIteration({ hessianVectorProduct(theta, $0, pass) }, from: direction,
+                                              steps: measured ? powerIterations : coldIterations)
+                direction = estimate.vector
                 measured = true
                 measuredAt.append(t)
-                values.append(estimate)
+                values.append(estimate.value)
             }
             if t == steps { break }
             let next = theta - stepSize * gradient + momentum * (theta - previous)
