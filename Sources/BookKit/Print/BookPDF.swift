@@ -95,26 +95,15 @@ public struct BookPDF: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Moves the printed PDF to `directory/book.pdf` by a rename, creating the directory
-    /// (marked as written by book, so a later `book build` may replace it) if needed.
+    /// Writes the printed PDF to `directory/book.pdf` in one step (`AtomicFile`), creating the
+    /// directory, marked as written by book so that a later `book build` may replace it, if needed.
     private func install(_ pdf: String, into directory: String, display: String) throws {
-        let manager = FileManager.default
-        do {
-            if !manager.fileExists(atPath: directory) {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                _ = manager.createFile(atPath: "\(directory)/\(OutputDirectory.marker)", contents: Data())
-            }
-            let staging = "\(directory)/.book.pdf.\(getpid())"
-            try? manager.removeItem(atPath: staging)
-            try manager.copyItem(atPath: pdf, toPath: staging)
-            if rename(staging, "\(directory)/book.pdf") != 0 {
-                try? manager.removeItem(atPath: staging)
-                throw BookError.io("cannot write '\(display)': \(String(cString: strerror(errno)))")
-            }
-        } catch let error as BookError {
-            throw error
-        } catch {
-            throw BookError.io("cannot write '\(display)': \(error.localizedDescription)")
+        guard let data = FileManager.default.contents(atPath: pdf) else {
+            throw BookError.io("cannot read the printed PDF before writing '\(display)'")
         }
+        if !FileManager.default.fileExists(atPath: directory) {
+            try AtomicFile.write(Data(), to: "\(directory)/\(OutputDirectory.marker)")
+        }
+        try AtomicFile.write(data, to: "\(directory)/book.pdf")
     }
 }
