@@ -35,8 +35,7 @@ public struct DifferentiableGame {
     /// products, the consensus term `∇½‖ξ‖²`) come from autodiff as well.
     public func fieldFunction() -> (Var) -> Var {
         let gradient = grad(objective)
-        let split = self.split
-        return { z in gradient(z) * Tensor((0..<z.count).map { $0 < split ? 1.0 : -1.0 }) }
+        return { [self] z in gradient(z) * playerSigns(z.count) }
     }
 
     /// The game Jacobian `J(z) = ∂ξ/∂z = D ∇²f(z)`, an `[n, n]` matrix.
